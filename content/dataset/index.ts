@@ -1,0 +1,3 @@
+export * from './types';
+export { ENTITIES, ORGANISATIONS, PEOPLE, entityById } from './entities';
+export { ALLIANCE_URL, FIGURES, LINKS, MOTTO, SOURCE, STATEMENTS } from './source';

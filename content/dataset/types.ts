@@ -1,0 +1,136 @@
+/** Stable entity ids; see ../shared/design.md. Highlights are registered as `npa-<EntityId>`. */
+export const ORGANISATION_IDS = [
+  'alliance',
+  'landesregierung',
+  'uvn',
+  'landeskirche-hannovers',
+  'bistum-hildesheim',
+  'dgb-nbs',
+  'ba-rd-nsb',
+  'nsgb',
+  'nlt',
+  'nst',
+  'ag-ksv',
+  'migrationsbeauftragte',
+] as const;
+
+export const PERSON_IDS = [
+  'stephan-weil',
+  'ralf-meister',
+  'heiner-wilmer',
+  'volker-mueller',
+  'mehrdad-payandeh',
+  'johannes-pfeiffer',
+  'marco-trips',
+  'hubert-meyer',
+  'ulrich-maedge',
+  'doris-schroeder-koepf',
+] as const;
+
+export type OrganisationId = (typeof ORGANISATION_IDS)[number];
+export type PersonId = (typeof PERSON_IDS)[number];
+export type EntityId = OrganisationId | PersonId;
+
+/**
+ * Where a fact comes from. `quote` is the exact passage of the seed document (whitespace-normalised)
+ * that supports it; truth tests check it verbatim.
+ */
+export interface Provenance {
+  source: 'seed' | 'design';
+  quote: string;
+}
+
+/** How the detector recognises an entity. All strings are regular-expression sources (no capture groups). */
+export interface SurfaceForms {
+  /** Full names; always a mention. */
+  names: string[];
+  /** Abbreviations; a mention only where the page has a Lower Saxony context. */
+  abbreviations?: string[];
+  /**
+   * Short names (bare „Städtetag“); a mention only after the page introduced the entity by a full name,
+   * and not when another qualifier stands before them („Deutscher Städtetag“).
+   */
+  shortNames?: string[];
+}
+
+export interface PersonForms {
+  /** First name as written before the surname. */
+  first: string;
+  /** Surname source, e.g. `Schröder[-‐‑–—\s]Köpf`. Genitive endings are added by the matcher. */
+  surname: string;
+  /** Functions that identify the person together with the bare surname („Ministerpräsident Weil“). */
+  titles: string[];
+  /** The surname alone is rare enough that „Frau …“/„Herr …“ identifies the person. */
+  distinctive?: boolean;
+}
+
+interface EntityBase {
+  id: EntityId;
+  /** Display name (German). */
+  name: string;
+  /** Established abbreviation for display, if any. */
+  short?: string;
+  provenance: Provenance;
+}
+
+export interface Organisation extends EntityBase {
+  kind: 'organisation';
+  id: OrganisationId;
+  forms: SurfaceForms;
+  /** Link to the organisation's own site, only where sourced (design.md). */
+  url?: string;
+}
+
+export interface Person extends EntityBase {
+  kind: 'person';
+  id: PersonId;
+  /** Role as given in the seed, i.e. as of 30.11.2020. */
+  role: string;
+  /** Organisations the person spoke for on 30.11.2020. */
+  affiliations: OrganisationId[];
+  forms: PersonForms;
+}
+
+export type Entity = Organisation | Person;
+
+export interface Statement {
+  id: string;
+  /** Null for the anonymous network-survey quote. */
+  speaker: PersonId | null;
+  organisation: OrganisationId | null;
+  /** Attribution line as the seed gives it. */
+  attribution: string;
+  /** The quote, verbatim from the seed (without its outer quotation marks). */
+  text: string;
+}
+
+export interface Figure {
+  id: string;
+  /** The number as printed in the seed („150.000“, „80 %“). */
+  value: string;
+  /** One-line context in German. */
+  label: string;
+  /** The seed sentence the figure comes from, verbatim. */
+  sentence: string;
+  /** Who gave it; null where the press release itself states it. */
+  speaker: PersonId | null;
+}
+
+export interface SeedLink {
+  /** Link label exactly as in the seed. */
+  label: string;
+  /** Sourced address, or null: the seed names the link without giving one. Never invent one. */
+  url: string | null;
+  /** Where the address comes from, when there is one. */
+  urlSource?: string;
+}
+
+export interface SourceDocument {
+  title: string;
+  publisher: string;
+  /** ISO date. */
+  date: string;
+  /** Display form, e.g. „30.11.2020“. */
+  dateLabel: string;
+  kind: string;
+}

@@ -1,0 +1,214 @@
+import type { Entity, EntityId, OrganisationId, Person } from './dataset';
+import { HYPHEN, WS } from './dataset/grammar';
+
+/** A detected mention: half-open range [start, end) of the scanned text. */
+export interface Mention {
+  entity: EntityId;
+  start: number;
+  end: number;
+}
+
+/**
+ * What the page has told us so far. Shared by all scans of one page so that a bare surname in late-loaded
+ * text counts when the person was introduced earlier, and abbreviations count once the page is about
+ * Lower Saxony.
+ */
+export interface PageContext {
+  /** Entities named in full (or, for people, with an identifying title) somewhere on the page. */
+  introduced: Set<EntityId>;
+  /** The page speaks about Lower Saxony (a full name matched, or the region is named). */
+  regional: boolean;
+}
+
+export function createPageContext(): PageContext {
+  return { introduced: new Set(), regional: false };
+}
+
+type RuleKind = 'name' | 'person' | 'abbreviation' | 'short' | 'surname';
+
+interface Rule {
+  entity: EntityId;
+  kind: RuleKind;
+  source: string;
+}
+
+export interface Matcher {
+  /**
+   * Finds mentions in `text` (already stripped of invisible characters), in text order.
+   * Updates `ctx` with what the text introduces; callers rescan earlier text if `ctx.introduced` grew.
+   */
+  scan(text: string, ctx: PageContext): Mention[];
+}
+
+const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
+const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
+const ACADEMIC = `(?:(?:Prof\\.|Professor|Dr\\.)\\s*)*`;
+/** A compound prefix before a title: „UVN-Hauptgeschäftsführer“, „DGB-Chef“. */
+const TITLE_PREFIX = `(?:\\p{Lu}[\\p{L}]*${HYPHEN})?`;
+/** Region words that make an abbreviation like NST or NLT unambiguous on a page. */
+const REGION = /Niedersachs|niedersächs|NIEDERSACHS|Hannover/;
+
+/** Words after which a capitalised word is still a name of ours (articles, contractions). */
+const DETERMINERS = new Set(
+  'der die das den dem des ein eine einen einem einer eines vom zum zur beim im am ins unser unsere unseres unserem unseren'.split(
+    ' ',
+  ),
+);
+/** Capitalised words that may stand right before a surname without making it someone else's. */
+const NAME_LEAD_INS = new Set(
+  'herr herrn frau dr. prof. nach laut mit für von bei auch und doch aber wie so dass als ob ob wenn während gegen'.split(' '),
+);
+/** Words that follow the conjunction „Weil“ at a sentence start, but hardly ever a surname. */
+const CLAUSE_STARTERS = new Set(
+  'der die das den dem des ein eine einen einem einer es er sie wir ich ihr man sich uns unser unsere mein meine dein deine sein seine ihre viele alle so im in am an auf bei mit nach von vor zu zum zur seit für über unter durch nicht auch ja doch diese dieser dieses jeder jede kein keine'.split(
+    ' ',
+  ),
+);
+
+function personRules(p: Person): Rule[] {
+  const { first, surname, titles, distinctive } = p.forms;
+  const honorifics = distinctive ? ['Frau', 'Herrn?'] : [];
+  const title = `${TITLE_PREFIX}(?:${[...titles, ...honorifics].join('|')})`;
+  const possessive = `(?:s|['’])?`;
+  return [
+    {
+      entity: p.id,
+      kind: 'person',
+      source: `(?:${title}${WS})?${ACADEMIC}${first}${WS}${surname}${possessive}(?:${WS}SCJ)?`,
+    },
+    { entity: p.id, kind: 'person', source: `${title}${WS}${ACADEMIC}${surname}${possessive}` },
+    { entity: p.id, kind: 'surname', source: `${surname}${possessive}` },
+  ];
+}
+
+function compileRules(entities: readonly Entity[]): Rule[] {
+  const people: Rule[] = [];
+  const names: Rule[] = [];
+  const weak: Rule[] = [];
+  for (const e of entities) {
+    if (e.kind === 'person') {
+      const [full, titled, bare] = personRules(e);
+      people.push(full, titled);
+      weak.push(bare);
+    } else {
+      for (const source of e.forms.names) names.push({ entity: e.id, kind: 'name', source });
+      for (const source of e.forms.abbreviations ?? []) weak.push({ entity: e.id, kind: 'abbreviation', source });
+      for (const source of e.forms.shortNames ?? []) weak.push({ entity: e.id, kind: 'short', source });
+    }
+  }
+  // Alternation takes the first alternative that matches at a position: longer, stronger forms first.
+  return [...people, ...names, ...weak];
+}
+
+interface Preceding {
+  /** The word right before (may end with a period, „Dr.“), or '' when punctuation or the text start comes first. */
+  word: string;
+  /** The match starts a sentence (text start, or after . ! ? : or an opening quote). */
+  sentenceStart: boolean;
+}
+
+function preceding(text: string, index: number): Preceding {
+  let i = index - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  if (i < 0) return { word: '', sentenceStart: true };
+  const c = text[i];
+  if (!/[\p{L}\p{N}.]/u.test(c)) return { word: '', sentenceStart: /[!?:;„«»‚‹›"(\[]/.test(c) };
+  const end = i + 1;
+  while (i >= 0 && /[\p{L}\p{N}.-]/u.test(text[i])) i--;
+  const word = text.slice(i + 1, end);
+  if (word.endsWith('.') && !NAME_LEAD_INS.has(word.toLowerCase())) return { word: '', sentenceStart: true };
+  return { word, sentenceStart: false };
+}
+
+function nextWord(text: string, index: number): string {
+  const m = /^[ \t\u00a0]+([\p{L}]+)/u.exec(text.slice(index, index + 40));
+  return m ? m[1] : '';
+}
+
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** A qualifier before a short name that makes it someone else's („Deutsche Städtetag“, „Hessischen Städtetag“). */
+function hasForeignQualifier(text: string, start: number): boolean {
+  const { word } = preceding(text, start);
+  if (!word || DETERMINERS.has(word.toLowerCase())) return false;
+  return isCapitalised(word) || /(?:e|en|er|es|em)$/.test(word);
+}
+
+function acceptSurname(text: string, m: Mention): boolean {
+  const after = nextWord(text, m.end);
+  // „Weils Rede“, „Nach Meisters Worten“: a genitive before its noun is the person whatever precedes it.
+  if (/s$/.test(text.slice(m.start, m.end)) && isCapitalised(after)) return true;
+  const { word, sentenceStart } = preceding(text, m.start);
+  if (word) {
+    const lower = word.toLowerCase();
+    // „der Meister“, „dem Meister“: a common noun, not the person.
+    if (DETERMINERS.has(lower)) return false;
+    // „Lisa Pfeiffer“, „Bäckerei Müller“: another person or a business.
+    if (isCapitalised(word) && !NAME_LEAD_INS.has(lower)) return false;
+  }
+  // Sentence-initial „Weil wir …“ is the conjunction.
+  return !(sentenceStart && CLAUSE_STARTERS.has(after.toLowerCase()));
+}
+
+function acceptShortName(text: string, m: Mention): boolean {
+  if (hasForeignQualifier(text, m.start)) return false;
+  // „Landkreistag Nordrhein-Westfalen“: another region follows.
+  return !isCapitalised(nextWord(text, m.end));
+}
+
+/** Compiles the entities' surface forms into one matcher (one regular expression, one pass). */
+export function createMatcher(entities: readonly Entity[]): Matcher {
+  const rules = compileRules(entities);
+  const pattern = new RegExp(
+    `${BOUNDARY_BEFORE}(?:${rules.map((r) => `(${r.source})`).join('|')})${BOUNDARY_AFTER}`,
+    'gu',
+  );
+  const abbreviationOf = new Map<string, OrganisationId>();
+  for (const e of entities) {
+    if (e.kind !== 'organisation') continue;
+    for (const a of e.forms.abbreviations ?? []) if (/^\w+$/.test(a)) abbreviationOf.set(a, e.id);
+  }
+
+  function scan(text: string, ctx: PageContext): Mention[] {
+    const strong: Mention[] = [];
+    const weak: { m: Mention; kind: RuleKind }[] = [];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      let g = 1;
+      while (match[g] === undefined) g++;
+      const rule = rules[g - 1];
+      const m: Mention = { entity: rule.entity, start: match.index, end: match.index + match[0].length };
+      if (rule.kind === 'name' || rule.kind === 'person') {
+        strong.push(m);
+        ctx.introduced.add(rule.entity);
+        if (rule.kind === 'person') addTitleAbbreviation(match[0], m.start, strong);
+      } else {
+        weak.push({ m, kind: rule.kind });
+      }
+    }
+    if (strong.length > 0 || REGION.test(text)) ctx.regional = true;
+    for (const s of strong) if (abbreviationOf.has(text.slice(s.start, s.end))) ctx.introduced.add(s.entity);
+
+    const out = strong;
+    for (const { m, kind } of weak) {
+      if (kind === 'abbreviation') {
+        if (!ctx.regional) continue;
+        ctx.introduced.add(m.entity);
+      } else if (!ctx.introduced.has(m.entity)) continue;
+      else if (kind === 'surname' && !acceptSurname(text, m)) continue;
+      else if (kind === 'short' && !acceptShortName(text, m)) continue;
+      out.push(m);
+    }
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** „NLT-Hauptgeschäftsführer …“ also mentions the NLT. */
+  function addTitleAbbreviation(matched: string, start: number, out: Mention[]) {
+    const prefix = /^(\p{Lu}\p{L}*)[-\u2010\u2011]/u.exec(matched);
+    const org = prefix && abbreviationOf.get(prefix[1]);
+    if (org) out.push({ entity: org, start, end: start + prefix[1].length });
+  }
+
+  return { scan };
+}
+

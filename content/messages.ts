@@ -1,0 +1,31 @@
+import type { EntityId } from './dataset';
+
+/** Messages to a tab's content script (popup → content, background → content). */
+export type ContentRequest =
+  | { type: 'get-mentions' }
+  | { type: 'reveal-next'; entity?: EntityId }
+  | { type: 'set-paused'; paused: boolean };
+
+export interface PageMentions {
+  url: string;
+  paused: boolean;
+  /** Mentions per entity, in order of first appearance. */
+  counts: { entity: EntityId; count: number }[];
+}
+
+export interface ContentResponses {
+  'get-mentions': PageMentions;
+  'reveal-next': boolean;
+  'set-paused': boolean;
+}
+
+/** Errors do not survive messaging, so every reply says whether it worked. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type ReplyFor<R extends ContentRequest> = Reply<ContentResponses[R['type']]>;
+
+export function isContentRequest(value: unknown): value is ContentRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === 'get-mentions' || type === 'reveal-next' || type === 'set-paused';
+}

@@ -1,0 +1,109 @@
+import { HighlightRegistry } from './highlight-registry';
+import { createPageContext, type Matcher, type PageContext } from './matcher';
+import { markSubtree } from './subtree-marker';
+import { blockContainer } from './text-index';
+
+export interface PageEngineOptions {
+  /** Nodes the extension itself owns (the card host); their mutations never trigger a rescan. */
+  isOwnNode: (node: Node) => boolean;
+  /** Called after highlights changed. */
+  onChange?: () => void;
+  /** Runs `task` when the page is idle; defaults to requestIdleCallback with a timeout. */
+  schedule?: (task: () => void) => void;
+}
+
+/**
+ * Keeps the highlights of one document in step with its text: a full scan at start, then incremental
+ * rescans of the blocks that mutations touched, batched and run when the page is idle.
+ */
+export class PageEngine {
+  readonly registry: HighlightRegistry;
+  private ctx: PageContext = createPageContext();
+  private observer: MutationObserver | null = null;
+  private pending = new Set<Node>();
+  private scheduled = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly matcher: Matcher,
+    private readonly options: PageEngineOptions,
+  ) {
+    this.registry = new HighlightRegistry(doc.defaultView as Window & typeof globalThis);
+  }
+
+  private get root(): Node {
+    return this.doc.body ?? this.doc.documentElement;
+  }
+
+  /** Scans the whole document afresh. */
+  scanAll(): void {
+    this.registry.clear();
+    this.ctx = createPageContext();
+    if (this.doc.designMode !== 'on') markSubtree(this.root, this.matcher, this.ctx, this.registry);
+    this.options.onChange?.();
+  }
+
+  /** Scans once and follows later changes until `stop()`. */
+  start(): void {
+    this.scanAll();
+    this.observer ??= new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.doc.documentElement, { childList: true, characterData: true, subtree: true });
+  }
+
+  /** Stops observing and removes every highlight. */
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.pending.clear();
+    this.registry.clear();
+    this.options.onChange?.();
+  }
+
+  get running(): boolean {
+    return this.observer !== null;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (this.options.isOwnNode(r.target)) continue;
+      if (r.type === 'characterData') this.pending.add(r.target);
+      else {
+        if (r.removedNodes.length > 0) this.pending.add(r.target);
+        for (const n of r.addedNodes) if (!this.options.isOwnNode(n)) this.pending.add(n);
+      }
+    }
+    if (this.pending.size > 0 && !this.scheduled) {
+      this.scheduled = true;
+      const schedule = this.options.schedule ?? defaultSchedule(this.doc);
+      schedule(() => {
+        this.scheduled = false;
+        this.flush();
+      });
+    }
+  }
+
+  /** Rescans the blocks touched since the last flush. */
+  flush(): void {
+    if (!this.observer) return;
+    const root = this.root;
+    const blocks = new Set<Node>();
+    for (const n of this.pending) if (n.isConnected) blocks.add(blockContainer(n, root));
+    this.pending.clear();
+    // Outermost blocks only: a block inside another one is covered by the outer rescan.
+    const roots = [...blocks].filter((b) => ![...blocks].some((o) => o !== b && o.contains(b)));
+    this.registry.removeWhere((m) => {
+      const node = m.range.startContainer;
+      return !node.isConnected || m.range.collapsed || roots.some((r) => r.contains(node));
+    });
+    let grew = false;
+    for (const r of roots) grew = markSubtree(r, this.matcher, this.ctx, this.registry).contextGrew || grew;
+    if (grew) this.scanAll();
+    else this.options.onChange?.();
+  }
+}
+
+function defaultSchedule(doc: Document): (task: () => void) => void {
+  const win = doc.defaultView;
+  if (win && typeof win.requestIdleCallback === 'function') return (task) => win.requestIdleCallback(task, { timeout: 300 });
+  return (task) => setTimeout(task, 50);
+}

@@ -1,0 +1,28 @@
+import type { HighlightRegistry } from './highlight-registry';
+import { mapRangeBack, stripInvisible } from './invisible-chars';
+import type { Matcher, PageContext } from './matcher';
+import { buildTextIndex, rangeFor } from './text-index';
+
+export interface MarkResult {
+  /** Mentions added. */
+  added: number;
+  /** The page context learned a new entity: bare names elsewhere may now count. */
+  contextGrew: boolean;
+}
+
+/** Finds the mentions under `root` and registers their ranges. Does not touch the DOM. */
+export function markSubtree(root: Node, matcher: Matcher, ctx: PageContext, registry: HighlightRegistry): MarkResult {
+  const doc = root.ownerDocument ?? (root as Document);
+  const index = buildTextIndex(root);
+  if (index.nodes.length === 0) return { added: 0, contextGrew: false };
+  const stripped = stripInvisible(index.text);
+  const before = ctx.introduced.size;
+  const wasRegional = ctx.regional;
+  const found = matcher.scan(stripped.text, ctx);
+  for (const m of found) {
+    const [start, end] = mapRangeBack(stripped, m.start, m.end);
+    const { range, nodes } = rangeFor(doc, index, start, end);
+    registry.add(m.entity, range, nodes);
+  }
+  return { added: found.length, contextGrew: ctx.introduced.size > before || ctx.regional !== wasRegional };
+}

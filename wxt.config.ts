@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // content/ is ours; WXT only auto-imports components/ and utils/, and we prefer explicit imports everywhere.
+  imports: false,
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'de',
+    permissions: ['storage'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_cmdNextMention__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'kontextkarten@npa-context-cards.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
