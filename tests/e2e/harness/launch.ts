@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type BrowserKind, systemBrowser } from './system-browsers';
+
+export const BUILDS: Record<BrowserKind, string> = {
+  chromium: resolve(import.meta.dirname, '../../../.output/chrome-mv3'),
+  firefox: resolve(import.meta.dirname, '../../../.output/firefox-mv2'),
+};
+
+/** The Firefox build's gecko id (wxt.config.ts). */
+const GECKO_ID = 'kontextkarten@npa-context-cards.invalid';
+
+export interface ExtensionBrowser {
+  kind: BrowserKind;
+  browser: Browser;
+  /** Base URL of the extension's pages, ending in '/'. */
+  extensionBase: string;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real system browser headless with the built extension installed
+ * (Chromium over CDP with `enableExtensions`, Firefox over WebDriver BiDi).
+ */
+export async function launchWithExtension(kind: BrowserKind, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const build = BUILDS[kind];
+  if (!existsSync(resolve(build, 'manifest.json'))) {
+    throw new Error(`No build at ${build}: run \`npm run ${kind === 'chromium' ? 'build' : 'build:firefox'}\` first.`);
+  }
+  const executablePath = systemBrowser(kind);
+  const headless = options.headless ?? true;
+  let browser: Browser;
+  let extensionBase: string;
+  if (kind === 'chromium') {
+    browser = await puppeteer.launch({
+      executablePath,
+      headless,
+      enableExtensions: true,
+      pipe: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
+    });
+    const id = await browser.installExtension(build);
+    extensionBase = `chrome-extension://${id}/`;
+  } else {
+    // A fixed internal UUID makes moz-extension:// pages (the popup) addressable from tests.
+    const uuid = randomUUID();
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless,
+      protocol: 'webDriverBiDi',
+      // BiDi refuses to navigate to moz-extension:// pages (the popup) without it.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+        'dom.events.asyncClipboard.readText': true,
+        'dom.events.testing.asyncClipboard': true,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'browser.shell.checkDefaultBrowser': false,
+      },
+    });
+    await browser.installExtension(build);
+    extensionBase = `moz-extension://${uuid}/`;
+  }
+  return {
+    kind,
+    browser,
+    extensionBase,
+    newPage: () => browser.newPage(),
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * Opens one of the extension's own pages (popup.html, options.html) in a new tab.
+ * Firefox loads moz-extension:// pages in the extension process and BiDi never reports the navigation
+ * as finished, so there we start it and wait for the document instead.
+ */
+export async function openExtensionPage(ext: ExtensionBrowser, path: string): Promise<Page> {
+  const page = await ext.newPage();
+  const url = ext.extensionBase + path;
+  if (ext.kind === 'chromium') {
+    await page.goto(url);
+    return page;
+  }
+  page.goto(url, { timeout: 0 }).catch(() => undefined);
+  await page.waitForFunction(
+    (href: string) => location.href === href && document.readyState === 'complete',
+    { timeout: 15_000, polling: 100 },
+    url,
+  );
+  return page;
+}

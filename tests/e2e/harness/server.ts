@@ -1,0 +1,59 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+export const REAL_PAGES = resolve(import.meta.dirname, '../../../../shared/real-pages');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+export interface StaticServer {
+  /** e.g. http://127.0.0.1:34567 */
+  origin: string;
+  /** Every path requested, in order (tests use it to prove the extension asks for nothing). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `tests/fixtures/` at `/` and `../shared/real-pages/` at `/real/` on loopback.
+ * `?csp=<policy>` sends that Content-Security-Policy header with the page.
+ */
+export async function startServer(): Promise<StaticServer> {
+  const requests: string[] = [];
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    requests.push(url.pathname + url.search);
+    const [base, rel] = url.pathname.startsWith('/real/')
+      ? [REAL_PAGES, url.pathname.slice('/real/'.length)]
+      : [FIXTURES, url.pathname.slice(1)];
+    const file = normalize(join(base, decodeURIComponent(rel)));
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      const csp = url.searchParams.get('csp');
+      if (csp) headers['content-security-policy'] = csp;
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    requests,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
