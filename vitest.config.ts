@@ -3,6 +3,8 @@ import { WxtVitest } from 'wxt/testing';
 
 export default defineConfig({
   test: {
+    // Real browsers on two cores: one E2E file at a time keeps timings honest.
+    fileParallelism: false,
     projects: [
       {
         plugins: [WxtVitest()],
@@ -19,8 +21,6 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/harness/global-setup.ts'],
-          // Real browsers on two cores: one file at a time keeps timings honest.
-          fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 120_000,
         },
