@@ -1,0 +1,72 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultMatcher } from '../../../content/detect-text';
+import { HighlightRegistry } from '../../../content/highlight-registry';
+import { createPageContext } from '../../../content/matcher';
+import { markSubtree } from '../../../content/subtree-marker';
+import { BLOCK_BREAK, buildTextIndex, rangeFor } from '../../../content/text-index';
+
+/** Marks `html` in a fresh body and returns [entity, range text] pairs. */
+function mark(html: string): [string, string][] {
+  document.body.innerHTML = html;
+  const registry = new HighlightRegistry(window as Window & typeof globalThis);
+  markSubtree(document.body, defaultMatcher(), createPageContext(), registry);
+  return registry.all().map((m) => [m.entity, m.range.toString()]);
+}
+
+describe('text index', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('joins inline elements and separates blocks', () => {
+    document.body.innerHTML = '<p><b>Stephan</b> Weil</p><p>Zweiter</p>';
+    const index = buildTextIndex(document.body);
+    expect(index.text).toBe(`Stephan Weil${BLOCK_BREAK}Zweiter${BLOCK_BREAK}`);
+    expect(index.nodes.map((n) => n.data)).toEqual(['Stephan', ' Weil', 'Zweiter']);
+  });
+
+  it('maps a flat range back across text nodes', () => {
+    document.body.innerHTML = '<p>Der <a href="#">Nieder</a>sachsen</p>';
+    const index = buildTextIndex(document.body);
+    const start = index.text.indexOf('Nieder');
+    const { range, nodes } = rangeFor(document, index, start, start + 'Niedersachsen'.length);
+    expect(range.toString()).toBe('Niedersachsen');
+    expect(nodes).toHaveLength(2);
+  });
+
+  it('skips scripts, styles, templates, form fields, editors and hidden subtrees', () => {
+    document.body.innerHTML = `<p>sichtbar</p><script>Stephan Weil</script><style>.a{}</style><template>x</template>
+      <textarea>Stephan Weil</textarea><div contenteditable="true">Stephan Weil</div><div hidden>Stephan Weil</div>`;
+    expect(buildTextIndex(document.body).text).not.toContain('Stephan');
+  });
+
+  it('walks 5,000 nested levels without recursion', () => {
+    let html = 'Stephan Weil';
+    for (let i = 0; i < 5000; i++) html = `<span>${html}</span>`;
+    document.body.innerHTML = `<div>${html}</div>`;
+    expect(buildTextIndex(document.body).text).toContain('Stephan Weil');
+  });
+});
+
+describe('marking a subtree', () => {
+  it('marks a name split by markup', () => {
+    expect(mark('<p>Ministerpräsident <b>Stephan</b> Weil</p>')).toEqual([['stephan-weil', 'Ministerpräsident Stephan Weil']]);
+  });
+
+  it('marks a name with a soft hyphen and keeps the soft hyphen in the range', () => {
+    expect(mark('<p>Ulrich Mäd&shy;ge</p>')).toEqual([['ulrich-maedge', 'Ulrich Mäd\u00adge']]);
+  });
+
+  it('never joins a name across blocks', () => {
+    expect(mark('<p>Stephan</p><p>Weil</p>')).toEqual([]);
+    expect(mark('<li>Niedersachsen</li><li>packt an</li>')).toEqual([]);
+  });
+
+  it('leaves the DOM byte-identical', () => {
+    const html = '<p>Das Bündnis <i>„Niedersachsen packt an“</i> und Landesbischof Ralf Meister.</p>';
+    document.body.innerHTML = html;
+    const before = document.body.innerHTML;
+    markSubtree(document.body, defaultMatcher(), createPageContext(), new HighlightRegistry(window as Window & typeof globalThis));
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
