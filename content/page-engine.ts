@@ -22,6 +22,8 @@ export class PageEngine {
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
   private scheduled = false;
+  /** Open shadow roots seen so far; each is scanned and observed like the document. */
+  private shadowRoots = new Set<ShadowRoot>();
 
   constructor(
     private readonly doc: Document,
@@ -35,19 +37,32 @@ export class PageEngine {
     return this.doc.body ?? this.doc.documentElement;
   }
 
-  /** Scans the whole document afresh. */
+  /** Scans the whole document afresh, open shadow roots included. */
   scanAll(): void {
     this.registry.clear();
     this.ctx = createPageContext();
-    if (this.doc.designMode !== 'on') markSubtree(this.root, this.matcher, this.ctx, this.registry);
+    if (this.doc.designMode !== 'on') {
+      const queue: Node[] = [this.root];
+      const found = (shadow: ShadowRoot) => {
+        queue.push(shadow);
+        this.observeShadow(shadow);
+      };
+      for (let i = 0; i < queue.length; i++) markSubtree(queue[i], this.matcher, this.ctx, this.registry, found);
+    }
     this.options.onChange?.();
+  }
+
+  private observeShadow(shadow: ShadowRoot): void {
+    if (this.shadowRoots.has(shadow)) return;
+    this.shadowRoots.add(shadow);
+    this.observer?.observe(shadow, { childList: true, characterData: true, subtree: true });
   }
 
   /** Scans once and follows later changes until `stop()`. */
   start(): void {
-    this.scanAll();
     this.observer ??= new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(this.doc.documentElement, { childList: true, characterData: true, subtree: true });
+    this.scanAll();
   }
 
   /** Stops observing and removes every highlight. */
@@ -55,6 +70,7 @@ export class PageEngine {
     this.observer?.disconnect();
     this.observer = null;
     this.pending.clear();
+    this.shadowRoots.clear();
     this.registry.clear();
     this.options.onChange?.();
   }
@@ -96,7 +112,14 @@ export class PageEngine {
       return !node.isConnected || m.range.collapsed || roots.some((r) => r.contains(node));
     });
     let grew = false;
-    for (const r of roots) grew = markSubtree(r, this.matcher, this.ctx, this.registry).contextGrew || grew;
+    const queue = [...roots];
+    const found = (shadow: ShadowRoot) => {
+      if (!this.shadowRoots.has(shadow)) queue.push(shadow);
+      this.observeShadow(shadow);
+    };
+    for (let i = 0; i < queue.length; i++) {
+      grew = markSubtree(queue[i], this.matcher, this.ctx, this.registry, found).contextGrew || grew;
+    }
     if (grew) this.scanAll();
     else this.options.onChange?.();
   }

@@ -10,10 +10,19 @@ export interface MarkResult {
   contextGrew: boolean;
 }
 
-/** Finds the mentions under `root` and registers their ranges. Does not touch the DOM. */
-export function markSubtree(root: Node, matcher: Matcher, ctx: PageContext, registry: HighlightRegistry): MarkResult {
+/**
+ * Finds the mentions under `root` and registers their ranges. Does not touch the DOM.
+ * `onShadowRoot` is told about open shadow roots met on the way (they are not scanned here).
+ */
+export function markSubtree(
+  root: Node,
+  matcher: Matcher,
+  ctx: PageContext,
+  registry: HighlightRegistry,
+  onShadowRoot?: (shadow: ShadowRoot) => void,
+): MarkResult {
   const doc = root.ownerDocument ?? (root as Document);
-  const index = buildTextIndex(root);
+  const index = buildTextIndex(root, onShadowRoot);
   if (index.nodes.length === 0) return { added: 0, contextGrew: false };
   const stripped = stripInvisible(index.text);
   const before = ctx.introduced.size;

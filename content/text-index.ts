@@ -50,7 +50,7 @@ function isSkipped(el: Element): boolean {
  * Collects the text under `root`. Editable fields, scripts, styles, templates and `hidden` subtrees are
  * skipped. Iterative (no recursion), so 5,000-level deep DOMs are fine.
  */
-export function buildTextIndex(root: Node): TextIndex {
+export function buildTextIndex(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): TextIndex {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -79,6 +79,8 @@ export function buildTextIndex(root: Node): TextIndex {
     } else if (node.nodeType === Node.ELEMENT_NODE) {
       const el = node as Element;
       if (!isSkipped(el)) {
+        // Open shadow roots are scanned as roots of their own (their text renders apart from the light DOM).
+        if (onShadowRoot && el.shadowRoot) onShadowRoot(el.shadowRoot);
         if (BLOCKS.has(el.tagName)) pushBreak();
         descend = el.firstChild !== null;
       }
@@ -123,11 +125,12 @@ export function rangeFor(doc: Document, index: TextIndex, start: number, end: nu
   return { range, nodes: index.nodes.slice(first, last + 1) };
 }
 
-/** The nearest block ancestor (or `fallback`): the unit a changed text node is rescanned in. */
+/** The nearest block ancestor or shadow root (else `fallback`): the unit a changed text node is rescanned in. */
 export function blockContainer(node: Node, fallback: Node): Node {
   let n: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode;
   while (n && n !== fallback) {
     if (n.nodeType === Node.ELEMENT_NODE && BLOCKS.has((n as Element).tagName)) return n;
+    if (n.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return n;
     n = n.parentNode;
   }
   return fallback;
