@@ -1,0 +1,53 @@
+import { entityById, SOURCE, type Statement } from './dataset';
+
+/** A quote (or the part of it the reader selected) with everything needed to attribute it. */
+export interface Attributed {
+  text: string;
+  statement: Statement;
+}
+
+export interface CopyPayload {
+  plain: string;
+  markdown: string;
+  html: string;
+}
+
+export const SOURCE_LINE = `${SOURCE.kind} der ${SOURCE.publisher}, ${SOURCE.dateLabel}`;
+
+/** „Name, Rolle, Organisation“ — the organisation is left out where the role already names it. */
+export function speakerLine(statement: Statement): string {
+  if (!statement.speaker) return statement.attribution;
+  const person = entityById(statement.speaker);
+  if (!person || person.kind !== 'person') return statement.attribution;
+  const org = statement.organisation ? entityById(statement.organisation) : undefined;
+  const parts = [person.name, person.role];
+  if (org && !person.role.includes(org.name.replace(/ e\. V\.$/, ''))) parts.push(org.name);
+  return parts.join(', ');
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The three clipboard formats for a quote. The HTML carries no `cite` URL: the seed gives no address
+ * for the press release, and we never invent one.
+ */
+export function formatQuote({ text, statement }: Attributed): CopyPayload {
+  const quote = text.trim();
+  const who = speakerLine(statement);
+  return {
+    plain: `„${quote}“ — ${who}; Quelle: ${SOURCE_LINE}`,
+    markdown: `> „${quote}“\n>\n> — ${who}; Quelle: ${SOURCE_LINE}`,
+    html:
+      `<blockquote><p>„${escapeHtml(quote)}“</p>` +
+      `<footer>— ${escapeHtml(who)}; Quelle: <cite>${escapeHtml(SOURCE_LINE)}</cite></footer></blockquote>`,
+  };
+}
+
+export type CopyFormat = 'plain' | 'markdown' | 'html';
+
+/** What goes on the clipboard for the reader's chosen format: text/plain always, text/html alongside. */
+export function clipboardData(payload: CopyPayload, format: CopyFormat): { 'text/plain': string; 'text/html': string } {
+  const plain = format === 'markdown' ? payload.markdown : format === 'html' ? payload.html : payload.plain;
+  return { 'text/plain': plain, 'text/html': payload.html };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { clipboardData, formatQuote } from '../../../content/attribution';
+import { STATEMENTS } from '../../../content/dataset';
+
+const byId = (id: string) => STATEMENTS.find((s) => s.id === id)!;
+
+describe('copy with attribution', () => {
+  it('formats plain text with speaker, role, organisation, source and date', () => {
+    const { plain } = formatQuote({ text: 'Jeder Mensch ist ein Geschöpf Gottes.', statement: byId('meister') });
+    expect(plain).toBe(
+      '„Jeder Mensch ist ein Geschöpf Gottes.“ — Ralf Meister, Landesbischof, Evangelisch-Lutherische Landeskirche Hannovers; ' +
+        'Quelle: Pressemitteilung der Unternehmerverbände Niedersachsen, 30.11.2020',
+    );
+  });
+
+  it('does not repeat an organisation the role already names', () => {
+    const { plain } = formatQuote({ text: 'Wir müssen weiter daran arbeiten.', statement: byId('mueller') });
+    expect(plain).toBe(
+      '„Wir müssen weiter daran arbeiten.“ — Dr. Volker Müller, Hauptgeschäftsführer Unternehmerverbände Niedersachsen e. V.; ' +
+        'Quelle: Pressemitteilung der Unternehmerverbände Niedersachsen, 30.11.2020',
+    );
+  });
+
+  it('formats Markdown as a blockquote with an attribution line', () => {
+    const { markdown } = formatQuote({ text: 'Das ist ein tolles Ergebnis!', statement: byId('payandeh') });
+    expect(markdown).toBe(
+      '> „Das ist ein tolles Ergebnis!“\n>\n> — Dr. Mehrdad Payandeh, Vorsitzender Deutscher Gewerkschaftsbund, Bezirk Niedersachsen – Bremen – Sachsen-Anhalt, ' +
+        'DGB Bezirk Niedersachsen – Bremen – Sachsen-Anhalt; Quelle: Pressemitteilung der Unternehmerverbände Niedersachsen, 30.11.2020',
+    );
+  });
+
+  it('formats HTML as blockquote and cite, escaped, without an invented URL', () => {
+    const { html } = formatQuote({ text: 'A <b>&</b> "B"', statement: byId('netzwerkumfrage') });
+    expect(html).toBe(
+      '<blockquote><p>„A &lt;b&gt;&amp;&lt;/b&gt; &quot;B&quot;“</p><footer>— Netzwerkumfrage, September 2020; ' +
+        'Quelle: <cite>Pressemitteilung der Unternehmerverbände Niedersachsen, 30.11.2020</cite></footer></blockquote>',
+    );
+    expect(html).not.toContain('http');
+  });
+
+  it('always puts HTML beside the chosen plain format', () => {
+    const payload = formatQuote({ text: 'x', statement: byId('weil-1') });
+    expect(clipboardData(payload, 'markdown')).toEqual({ 'text/plain': payload.markdown, 'text/html': payload.html });
+    expect(clipboardData(payload, 'plain')['text/plain']).toBe(payload.plain);
+    expect(clipboardData(payload, 'html')['text/plain']).toBe(payload.html);
+  });
+});
