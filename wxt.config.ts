@@ -14,6 +14,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'de',
     permissions: ['storage'],
+    // The card UI chunk, imported by the content script on the first card (see content/content-script.ts).
+    web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -1,0 +1,176 @@
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { signal } from '@preact/signals';
+import { render } from 'preact';
+import { clipboardData, formatQuote, type CopyFormat } from '../../content/attribution';
+import { writeClipboard } from '../../content/clipboard';
+import type { EntityId, Statement } from '../../content/dataset';
+import { STATEMENTS } from '../../content/dataset';
+import { lang, t, type Lang } from '../i18n';
+import type { ToastMessage } from '../toast';
+import { Card } from './card';
+import css from './card.css?inline';
+
+/** Where the card points: a mention's Range (or anything with client rects). */
+export interface CardAnchor {
+  getBoundingClientRect(): DOMRect;
+  getClientRects(): DOMRectList | DOMRect[];
+  contextElement?: Element;
+}
+
+export interface CardCallbacks {
+  onClose(): void;
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+}
+
+export interface CardUi {
+  show(entity: EntityId, anchor: CardAnchor, options: { focus: boolean; lang: Lang; format: CopyFormat }): void;
+  hide(): void;
+  readonly visible: boolean;
+}
+
+/** The text the reader selected inside one quote of the card, if any. */
+function selectedPart(shadow: ShadowRoot, quote: Element | null): string | null {
+  if (!quote) return null;
+  const selection = (shadow.ownerDocument.defaultView ?? window).getSelection();
+  if (!selection || selection.isCollapsed) return null;
+  const composed = (selection as Selection & { getComposedRanges?: (o: { shadowRoots: ShadowRoot[] }) => StaticRange[] })
+    .getComposedRanges;
+  const ranges: AbstractRange[] = composed
+    ? composed.call(selection, { shadowRoots: [shadow] })
+    : Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i));
+  for (const r of ranges) {
+    if (quote.contains(r.startContainer) && quote.contains(r.endContainer)) {
+      const live = shadow.ownerDocument.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      const text = live.toString().trim();
+      if (text) return text;
+    }
+  }
+  return null;
+}
+
+/** Mounts the card UI into the `<npa-card>` shadow root. Loaded lazily, on the first card shown. */
+export function createCardUi(shadow: ShadowRoot, callbacks: CardCallbacks): CardUi {
+  const style = shadow.ownerDocument.createElement('style');
+  style.textContent = css;
+  const root = shadow.ownerDocument.createElement('div');
+  shadow.append(style, root);
+
+  const entity = signal<EntityId | null>(null);
+  const toast = signal<ToastMessage | null>(null);
+  let anchor: CardAnchor | null = null;
+  let stopAutoUpdate: (() => void) | null = null;
+  let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  let preferred: CopyFormat = 'plain';
+
+  const say = (message: ToastMessage) => {
+    toast.value = message;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(() => (toast.value = null), 4000);
+  };
+
+  const copy = (statement: Statement, format: CopyFormat) => {
+    const quote = root.querySelector(`blockquote[data-statement="${statement.id}"]`);
+    const part = selectedPart(shadow, quote);
+    const payload = formatQuote({ text: part ?? statement.text, statement });
+    // Called synchronously from the click: the copy-event path needs the user gesture.
+    void writeClipboard(shadow.ownerDocument, clipboardData(payload, format)).then((ok) =>
+      say(ok ? { text: part ? t('copiedPart') : t('copied') } : { text: t('copyFailed'), error: true }),
+    );
+  };
+
+  // Ctrl+C on a selection inside a quote copies it with attribution too.
+  shadow.addEventListener('copy', (event) => {
+    const e = event as ClipboardEvent;
+    const quote = (e.composedPath()[0] as Node | undefined)?.parentElement?.closest?.('blockquote[data-statement]') ?? null;
+    const statement = STATEMENTS.find((s) => s.id === quote?.getAttribute('data-statement'));
+    const part = selectedPart(shadow, quote);
+    if (!statement || !part || !e.clipboardData) return;
+    const data = clipboardData(formatQuote({ text: part, statement }), preferred);
+    e.clipboardData.setData('text/plain', data['text/plain']);
+    e.clipboardData.setData('text/html', data['text/html']);
+    e.preventDefault();
+    say({ text: t('copiedPart') });
+  });
+
+  const draw = () => {
+    const id = entity.value;
+    render(
+      id ? (
+        <Card
+          entityId={id}
+          toast={toast}
+          onNavigate={(next) => {
+            entity.value = next;
+            draw();
+          }}
+          onClose={callbacks.onClose}
+          onCopy={copy}
+        />
+      ) : null,
+      root,
+    );
+    const card = root.querySelector<HTMLElement>('[data-npa-card]');
+    if (card && !card.dataset.wired) {
+      card.dataset.wired = '1';
+      card.addEventListener('pointerenter', callbacks.onPointerEnter);
+      card.addEventListener('pointerleave', callbacks.onPointerLeave);
+      card.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          callbacks.onClose();
+        }
+      });
+    }
+    return card;
+  };
+
+  const place = () => {
+    const card = root.querySelector<HTMLElement>('[data-npa-card]');
+    if (!card || !anchor) return;
+    void computePosition(anchor, card, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(8),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            card.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`;
+          },
+        }),
+      ],
+    }).then(({ x, y }) => {
+      card.style.left = `${Math.round(x)}px`;
+      card.style.top = `${Math.round(y)}px`;
+    });
+  };
+
+  return {
+    show(id, nextAnchor, options) {
+      lang.value = options.lang;
+      preferred = options.format;
+      anchor = nextAnchor;
+      entity.value = id;
+      stopAutoUpdate?.();
+      const card = draw();
+      if (!card) return;
+      stopAutoUpdate = autoUpdate(anchor, card, place);
+      if (options.focus) card.focus({ preventScroll: true });
+    },
+    hide() {
+      stopAutoUpdate?.();
+      stopAutoUpdate = null;
+      anchor = null;
+      entity.value = null;
+      draw();
+    },
+    get visible() {
+      return entity.value !== null;
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import type { CopyFormat } from './attribution';
+import { CardHost, isCardNode, type CreateCardUi, type UiLang } from './card-host';
+import type { MarkedMention } from './highlight-registry';
+import { mentionAtPoint } from './hit-test';
+import { HoverIntent } from './hover-intent';
+import type { PageEngine } from './page-engine';
+
+export interface CardPreferences {
+  hoverDelay: number;
+  lang: UiLang;
+  format: CopyFormat;
+}
+
+/**
+ * Connects pointer, touch and keyboard on the page to the card: hover intent over highlight ranges,
+ * tap to open, a command to reach the next mention, Esc to close and give focus back.
+ */
+export class CardController {
+  private readonly host: CardHost;
+  private readonly intent: HoverIntent<MarkedMention>;
+  private frame = 0;
+  private lastPoint: { x: number; y: number } | null = null;
+  private current: MarkedMention | null = null;
+  private returnFocus: Element | null = null;
+  private readonly abort = new AbortController();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly engine: PageEngine,
+    loadUi: () => Promise<CreateCardUi>,
+    private prefs: CardPreferences,
+    private readonly report: (error: unknown) => void,
+  ) {
+    this.host = new CardHost(doc, loadUi, {
+      onClose: () => this.close(true),
+      onPointerEnter: () => this.intent.pointerEnterCard(),
+      onPointerLeave: () => this.intent.pointerLeaveCard(),
+    });
+    this.intent = new HoverIntent<MarkedMention>({
+      openDelay: prefs.hoverDelay,
+      closeDelay: 300,
+      onOpen: (m) => this.open(m, false),
+      onClose: () => this.hide(),
+    });
+    const opts = { passive: true, capture: true, signal: this.abort.signal };
+    doc.addEventListener('pointermove', (e) => this.onPointerMove(e), opts);
+    doc.addEventListener('pointerup', (e) => this.onPointerUp(e), opts);
+    doc.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal: this.abort.signal });
+  }
+
+  setPreferences(prefs: CardPreferences): void {
+    this.prefs = prefs;
+  }
+
+  /** Scrolls to the next mention after the current one (of `entity`, if given) and opens its card, focused. */
+  revealNext(entity?: string): boolean {
+    const all = this.engine.registry.all().filter((m) => !entity || m.entity === entity);
+    if (all.length === 0) return false;
+    const after = this.current
+      ? all.find((m) => m.range.compareBoundaryPoints(0 /* START_TO_START */, this.current!.range) > 0)
+      : undefined;
+    const next = after ?? all[0];
+    const reduce = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const el = next.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    this.returnFocus ??= this.doc.activeElement;
+    this.intent.openNow(next);
+    this.open(next, true);
+    return true;
+  }
+
+  /** Closes any open card without moving focus (e.g. the site was paused). */
+  dismiss(): void {
+    this.close(false);
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    cancelAnimationFrame(this.frame);
+    this.intent.close();
+    this.host.destroy();
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return;
+    this.lastPoint = { x: e.clientX, y: e.clientY };
+    // One lookup per frame at most, whatever the event rate.
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.safely(() => {
+        const p = this.lastPoint;
+        if (!p) return;
+        const target = e.target as Node | null;
+        if (isCardNode(target)) return;
+        this.intent.pointerAt(mentionAtPoint(this.doc, this.engine.registry, p.x, p.y));
+      });
+    });
+  }
+
+  private onPointerUp(e: PointerEvent): void {
+    if (e.pointerType !== 'touch') return;
+    this.safely(() => {
+      if (isCardNode(e.target as Node)) return;
+      const m = mentionAtPoint(this.doc, this.engine.registry, e.clientX, e.clientY);
+      if (m) {
+        this.intent.openNow(m);
+      } else if (this.host.visible) this.close(false);
+    });
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.host.visible) {
+      this.close(true);
+      return;
+    }
+    // Fallback for the browser command (it consumes the key where it is registered).
+    if (e.altKey && e.shiftKey && (e.key === 'K' || e.key === 'k' || e.code === 'KeyK')) {
+      e.preventDefault();
+      this.safely(() => this.revealNext());
+    }
+  }
+
+  private open(m: MarkedMention, focus: boolean): void {
+    this.current = m;
+    this.host.show(m.entity, m.range, { focus, lang: this.prefs.lang, format: this.prefs.format }).catch(this.report);
+  }
+
+  private hide(): void {
+    this.host.hide();
+  }
+
+  private close(restoreFocus: boolean): void {
+    this.intent.close();
+    this.host.hide();
+    if (restoreFocus && this.returnFocus instanceof HTMLElement) this.returnFocus.focus({ preventScroll: true });
+    this.returnFocus = null;
+  }
+
+  private safely(task: () => void): void {
+    try {
+      task();
+    } catch (error) {
+      this.report(error);
+    }
+  }
+}
