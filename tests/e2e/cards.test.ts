@@ -1,0 +1,102 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './harness/launch';
+import { mentionPoint, readCard } from './harness/mentions';
+import { serializedDom, waitForHighlights } from './harness/page-world';
+import { type StaticServer, startServer } from './harness/server';
+
+async function waitForCard(page: Page, open: boolean): Promise<void> {
+  await page.waitForFunction(
+    (o: boolean) => !!document.querySelector('npa-card')?.shadowRoot?.querySelector('[data-npa-card]') === o,
+    { timeout: 5000, polling: 50 },
+    open,
+  );
+}
+
+describe.each(['chromium', 'firefox'] as const)('cards in %s', (kind) => {
+  let server: StaticServer;
+  let ext: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    ext = await launchWithExtension(kind);
+    if (kind === 'chromium') {
+      await ext.browser.defaultBrowserContext().overridePermissions(server.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    }
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('opens on hover with the speaker’s quotes, closes after the pointer leaves', async () => {
+    page = await ext.newPage();
+    await page.setViewport({ width: 1100, height: 900 });
+    await page.goto(`${server.origin}/article.html`);
+    await waitForHighlights(page);
+    const before = await serializedDom(page);
+    expect(await page.$('npa-card')).toBeNull(); // created lazily
+
+    const p = await mentionPoint(page, 'npa-ralf-meister');
+    await page.mouse.move(p.x, p.y);
+    await waitForCard(page, true);
+    const card = await readCard(page);
+    expect(card?.entity).toBe('ralf-meister');
+    expect(card?.quotes[0]).toMatch(/^„Niedersachsen packt an“ war und ist eine wichtige Initiative/);
+    expect(card?.copyButtons).toBeGreaterThanOrEqual(3);
+    expect(await serializedDom(page)).toBe(before); // nothing but <npa-card> was added
+
+    await page.mouse.move(5, 5);
+    await waitForCard(page, false);
+  });
+
+  it('does not open on white space beside a mention', async () => {
+    const p = await mentionPoint(page, 'npa-ralf-meister');
+    // The blank margin left of the article, on the same line.
+    await page.mouse.move(20, p.y);
+    await new Promise((r) => setTimeout(r, 700));
+    expect(await readCard(page)).toBeNull();
+  });
+
+  it('opens by keyboard without a mouse, Esc closes and gives focus back', async () => {
+    await page.goto(`${server.origin}/article.html`);
+    await waitForHighlights(page);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyK');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await waitForCard(page, true);
+    const card = await readCard(page);
+    expect(card?.entity).toBe('alliance');
+    const focusedInCard = await page.evaluate(() => document.activeElement?.localName === 'npa-card');
+    expect(focusedInCard).toBe(true);
+    await page.keyboard.press('Escape');
+    await waitForCard(page, false);
+  });
+
+  it('copies a quote with attribution to the clipboard', async () => {
+    const p = await mentionPoint(page, 'npa-ralf-meister');
+    await page.mouse.move(p.x, p.y);
+    await waitForCard(page, true);
+    await page.evaluate(() => {
+      const button = document.querySelector('npa-card')!.shadowRoot!.querySelector<HTMLButtonElement>('button[data-npa-copy="plain"]')!;
+      button.scrollIntoView({ block: 'nearest' });
+    });
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('npa-card')!.shadowRoot!.querySelector('button[data-npa-copy="plain"]')!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y, { steps: 5 });
+    await page.mouse.click(box.x, box.y);
+    await page.waitForFunction(() => !!document.querySelector('npa-card')?.shadowRoot?.querySelector('.toast:not([hidden])'), {
+      timeout: 5000,
+    });
+    const clip = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clip).toMatch(/^„„Niedersachsen packt an“ war und ist eine wichtige Initiative/);
+    expect(clip).toContain(
+      'Jeder Mensch ist ein Geschöpf Gottes.“ — Ralf Meister, Landesbischof, Evangelisch-Lutherische Landeskirche Hannovers; Quelle: Pressemitteilung der Unternehmerverbände Niedersachsen, 30.11.2020',
+    );
+  });
+});
