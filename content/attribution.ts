@@ -1,4 +1,4 @@
-import { entityById, SOURCE, type Statement } from './dataset';
+import { entityById, SOURCE, STATEMENTS, type Figure, type Statement } from './dataset';
 
 /** A quote (or the part of it the reader selected) with everything needed to attribute it. */
 export interface Attributed {
@@ -14,6 +14,15 @@ export interface CopyPayload {
 
 export const SOURCE_LINE = `${SOURCE.kind} der ${SOURCE.publisher}, ${SOURCE.dateLabel}`;
 
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, '');
+
+/** Does the role already name the organisation („Präsident Niedersächsischer Städtetag“)? */
+function roleNames(role: string, orgName: string): boolean {
+  const folded = letters(role);
+  const words = orgName.split(/[\s,]+/).map(letters).filter((w) => w.length > 3);
+  return words.length > 0 && words.every((w) => folded.includes(w));
+}
+
 /** „Name, Rolle, Organisation“ — the organisation is left out where the role already names it. */
 export function speakerLine(statement: Statement): string {
   if (!statement.speaker) return statement.attribution;
@@ -21,7 +30,7 @@ export function speakerLine(statement: Statement): string {
   if (!person || person.kind !== 'person') return statement.attribution;
   const org = statement.organisation ? entityById(statement.organisation) : undefined;
   const parts = [person.name, person.role];
-  if (org && !person.role.includes(org.name.replace(/ e\. V\.$/, ''))) parts.push(org.name);
+  if (org && !roleNames(person.role, org.name)) parts.push(org.name);
   return parts.join(', ');
 }
 
@@ -41,6 +50,18 @@ export function formatQuote({ text, statement }: Attributed): CopyPayload {
     html:
       `<blockquote><p>„${escapeHtml(quote)}“</p>` +
       `<footer>— ${escapeHtml(who)}; Quelle: <cite>${escapeHtml(SOURCE_LINE)}</cite></footer></blockquote>`,
+  };
+}
+
+/** A figure with its sentence and who gave it, in the same three formats as quotes. */
+export function formatFigure(figure: Figure): CopyPayload {
+  const statement = STATEMENTS.find((s) => s.speaker === figure.speaker && s.text.includes(figure.sentence));
+  if (statement) return formatQuote({ text: figure.sentence, statement });
+  const sentence = figure.sentence.trim();
+  return {
+    plain: `„${sentence}“ — Quelle: ${SOURCE_LINE}`,
+    markdown: `> „${sentence}“\n>\n> — Quelle: ${SOURCE_LINE}`,
+    html: `<blockquote><p>„${escapeHtml(sentence)}“</p><footer>— Quelle: <cite>${escapeHtml(SOURCE_LINE)}</cite></footer></blockquote>`,
   };
 }
 

@@ -13,6 +13,12 @@ describe('copy with attribution', () => {
     );
   });
 
+  it('names the organisation where the role does not', () => {
+    expect(formatQuote({ text: 'x', statement: byId('wilmer') }).plain).toContain(
+      '— Dr. Heiner Wilmer SCJ, Bischof von Hildesheim, Bistum Hildesheim; Quelle',
+    );
+  });
+
   it('does not repeat an organisation the role already names', () => {
     const { plain } = formatQuote({ text: 'Wir müssen weiter daran arbeiten.', statement: byId('mueller') });
     expect(plain).toBe(
@@ -24,8 +30,8 @@ describe('copy with attribution', () => {
   it('formats Markdown as a blockquote with an attribution line', () => {
     const { markdown } = formatQuote({ text: 'Das ist ein tolles Ergebnis!', statement: byId('payandeh') });
     expect(markdown).toBe(
-      '> „Das ist ein tolles Ergebnis!“\n>\n> — Dr. Mehrdad Payandeh, Vorsitzender Deutscher Gewerkschaftsbund, Bezirk Niedersachsen – Bremen – Sachsen-Anhalt, ' +
-        'DGB Bezirk Niedersachsen – Bremen – Sachsen-Anhalt; Quelle: Pressemitteilung der Unternehmerverbände Niedersachsen, 30.11.2020',
+      '> „Das ist ein tolles Ergebnis!“\n>\n> — Dr. Mehrdad Payandeh, Vorsitzender Deutscher Gewerkschaftsbund, Bezirk Niedersachsen – Bremen – Sachsen-Anhalt; ' +
+        'Quelle: Pressemitteilung der Unternehmerverbände Niedersachsen, 30.11.2020',
     );
   });
 
@@ -43,5 +49,27 @@ describe('copy with attribution', () => {
     expect(clipboardData(payload, 'markdown')).toEqual({ 'text/plain': payload.markdown, 'text/html': payload.html });
     expect(clipboardData(payload, 'plain')['text/plain']).toBe(payload.plain);
     expect(clipboardData(payload, 'html')['text/plain']).toBe(payload.html);
+  });
+});
+
+describe('copying a figure', () => {
+  it('attributes a speaker’s figure to the speaker', async () => {
+    const { formatFigure } = await import('../../../content/attribution');
+    const { FIGURES } = await import('../../../content/dataset');
+    const f = FIGURES.find((x) => x.id === 'employment-32000')!;
+    expect(formatFigure(f).plain).toBe(
+      '„32.000 Menschen aus den Haupt-Asylherkunftsländern haben eine sozialversicherungspflichtige Beschäftigung aufgenommen.“ — ' +
+        'Johannes Pfeiffer, Vorsitzender der Geschäftsführung, Bundesagentur für Arbeit, Regionaldirektion Niedersachsen – Bremen; ' +
+        'Quelle: Pressemitteilung der Unternehmerverbände Niedersachsen, 30.11.2020',
+    );
+  });
+
+  it('attributes a press-release figure to the source only', async () => {
+    const { formatFigure } = await import('../../../content/attribution');
+    const { FIGURES } = await import('../../../content/dataset');
+    const f = FIGURES.find((x) => x.id === 'refugees')!;
+    expect(formatFigure(f).plain).toBe(
+      '„Rund 150.000 geflüchtete Menschen leben heute in Niedersachsen.“ — Quelle: Pressemitteilung der Unternehmerverbände Niedersachsen, 30.11.2020',
+    );
   });
 });
