@@ -6,7 +6,7 @@ export function FigureItem({ figure, children }: { figure: Figure; children?: pr
   const speaker = figure.speaker ? entityById(figure.speaker) : undefined;
   return (
     <li class="figure" data-figure={figure.id}>
-      <span class="figure-value">{figure.value}</span>
+      <span class={figure.value.length > 8 ? 'figure-value figure-value-long' : 'figure-value'}>{figure.value}</span>
       <span class="figure-label">
         {figure.label}
         {speaker && <span class="figure-by"> · {speaker.name}</span>}

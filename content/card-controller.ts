@@ -50,6 +50,7 @@ export class CardController {
 
   setPreferences(prefs: CardPreferences): void {
     this.prefs = prefs;
+    this.intent.setOpenDelay(prefs.hoverDelay);
   }
 
   /** Scrolls to the next mention after the current one (of `entity`, if given) and opens its card, focused. */

@@ -5,6 +5,8 @@ import { CARD_UI_GLOBAL, isCardNode, type CreateCardUi } from './card-host';
 import { defaultMatcher } from './detect-text';
 import { isContentRequest, type ContentRequest, type PageMentions, type Reply } from './messages';
 import { PageEngine } from './page-engine';
+import { isPaused, type Settings } from './settings-schema';
+import { loadSettings, watchSettings } from './settings-store';
 
 /** Loads the card UI chunk (web-accessible `card-ui.js`) into the content script's world, once. */
 async function loadCardUi(): Promise<CreateCardUi> {
@@ -15,18 +17,28 @@ async function loadCardUi(): Promise<CreateCardUi> {
   return create as CreateCardUi;
 }
 
-const report = (error: unknown) => guard(() => {
-  throw error;
-});
+const cardPreferences = (s: Settings) => ({ hoverDelay: s.hoverDelay, lang: s.lang, format: s.copyFormat });
 
 /** Wires the page engine to the page and the extension. Everything stops when `ctx` is invalidated. */
-export function startContentScript(ctx: ContentScriptContext): void {
+export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+  const settings = await loadSettings();
   guard(() => {
     const engine = new PageEngine(document, defaultMatcher(), { isOwnNode: isCardNode });
-    engine.start();
-    const cards = new CardController(document, engine, loadCardUi, { hoverDelay: 300, lang: 'de', format: 'plain' }, report);
+    const cards = new CardController(document, engine, loadCardUi, cardPreferences(settings), reportError);
+    // Paused sites stay untouched; the setting applies live, without reload.
+    const apply = (s: Settings) =>
+      guard(() => {
+        cards.setPreferences(cardPreferences(s));
+        if (isPaused(s, location.href)) {
+          cards.dismiss();
+          if (engine.running) engine.stop();
+        } else if (!engine.running) engine.start();
+      });
+    apply(settings);
+    const unwatch = watchSettings(apply);
     ctx.onInvalidated(() =>
       guard(() => {
+        unwatch();
         cards.destroy();
         engine.stop();
       }),
@@ -49,10 +61,11 @@ function answer(engine: PageEngine, cards: CardController, request: ContentReque
       case 'get-mentions':
         return { ok: true, value: pageMentions(engine) };
       case 'set-paused':
+        // Immediate effect; the stored setting (written by the popup) keeps it across reloads.
         if (request.paused) {
           cards.dismiss();
-          engine.stop();
-        } else engine.start();
+          if (engine.running) engine.stop();
+        } else if (!engine.running) engine.start();
         return { ok: true, value: true };
       case 'reveal-next':
         return { ok: true, value: cards.revealNext(request.entity) };
@@ -72,12 +85,17 @@ function pageMentions(engine: PageEngine): PageMentions {
   };
 }
 
+/** Reports an error once, quietly; a reloaded extension („context invalidated“) is a teardown, not an error. */
+function reportError(error: unknown): void {
+  if (String(error).includes('Extension context invalidated')) return;
+  console.debug('[Kontextkarten]', error);
+}
+
 /** The error boundary: nothing the extension does may throw into the page. */
-export function guard(task: () => void): void {
+function guard(task: () => void): void {
   try {
     task();
   } catch (error) {
-    if (String(error).includes('Extension context invalidated')) return;
-    console.debug('[Kontextkarten]', error);
+    reportError(error);
   }
 }

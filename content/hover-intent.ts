@@ -25,7 +25,14 @@ export class HoverIntent<T> {
   private timer: unknown = null;
   private overCard = false;
 
-  constructor(private readonly o: HoverIntentOptions<T>) {}
+  constructor(private readonly o: HoverIntentOptions<T>) {
+    this.o = { ...o };
+  }
+
+  /** The reader changed the hover delay in the settings. */
+  setOpenDelay(ms: number): void {
+    this.o.openDelay = ms;
+  }
 
   get current(): HoverState<T> {
     return this.state;

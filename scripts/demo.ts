@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: builds the extension, serves the demo article, opens it in Chromium with the extension,
- * hovers the first mention, saves demo/screenshot.png and prints the mentions found.
+ * hovers the first mention, saves demo/screenshot.png (card) and demo/popup-{light,dark}.png, and prints
+ * the mentions found.
  * `npm run demo -- --headed` shows the browser (needs a display).
  */
 import { execSync } from 'node:child_process';
@@ -8,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../tests/e2e/harness/launch';
 import { readHighlights, waitForHighlights } from '../tests/e2e/harness/page-world';
+import { openPopupFor } from '../tests/e2e/harness/popup';
 import { startServer } from '../tests/e2e/harness/server';
 
 const headed = process.argv.includes('--headed') && !!process.env.DISPLAY;
@@ -38,9 +40,18 @@ try {
   mkdirSync(out, { recursive: true });
   await page.screenshot({ path: resolve(out, 'screenshot.png') });
 
+  // The popup for this page, light and dark.
+  const popup = await openPopupFor(ext, page);
+  await popup.setViewport({ width: 380, height: 900 });
+  await popup.waitForSelector('[data-testid="on-page"] button', { timeout: 5000 }).catch(() => undefined);
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await popup.screenshot({ path: resolve(out, `popup-${scheme}.png`) });
+  }
+
   console.log('\nMentions found on the demo article:');
   for (const [name, texts] of Object.entries(highlights)) console.log(`  ${name.padEnd(30)} ${texts.map((t) => JSON.stringify(t)).join(', ')}`);
-  console.log(`\nScreenshot: ${resolve(out, 'screenshot.png')}`);
+  console.log(`\nScreenshots: ${['screenshot.png', 'popup-light.png', 'popup-dark.png'].map((f) => resolve(out, f)).join(', ')}`);
   if (headed) await new Promise((r) => setTimeout(r, 60_000));
 } finally {
   await ext.close();

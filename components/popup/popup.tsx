@@ -1,16 +1,25 @@
-import { FIGURES } from '../../content/dataset';
+import { t } from '../i18n';
+import { FiguresSection } from './figures-section';
+import { LinksSection } from './links-section';
+import { PageSection } from './page-section';
+import { PartnersSection } from './partners-section';
+import type { PopupState } from './popup-state';
+import { SOURCE_LINE } from '../../content/attribution';
 
-export function Popup() {
+export function Popup({ state }: { state: PopupState }) {
   return (
-    <main>
-      <h1>Niedersachsen packt an</h1>
-      <ul>
-        {FIGURES.map((f) => (
-          <li key={f.id}>
-            <strong>{f.value}</strong> {f.label}
-          </li>
-        ))}
-      </ul>
+    <main class="popup">
+      <header class="popup-header">
+        <h1>{t('popupTitle')}</h1>
+        <p class="muted">{t('popupSubtitle')}</p>
+      </header>
+      <PageSection state={state} />
+      <FiguresSection format={state.settings.value.copyFormat} />
+      <PartnersSection state={state} />
+      <LinksSection />
+      <footer class="muted source">
+        {t('source')}: {SOURCE_LINE}
+      </footer>
     </main>
   );
 }

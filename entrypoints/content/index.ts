@@ -8,6 +8,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   main(ctx) {
-    startContentScript(ctx);
+    void startContentScript(ctx);
   },
 });

@@ -1,4 +1,9 @@
 import { render } from 'preact';
+import { startPopup } from '../../components/popup/popup-actions';
 import { Popup } from '../../components/popup/popup';
+import { createPopupState } from '../../components/popup/popup-state';
+import '../../components/popup/popup.css';
 
-render(<Popup />, document.getElementById('app')!);
+const state = createPopupState();
+render(<Popup state={state} />, document.getElementById('app')!);
+void startPopup(state);

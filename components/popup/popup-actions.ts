@@ -1,0 +1,65 @@
+import { browser } from 'wxt/browser';
+import type { EntityId } from '../../content/dataset';
+import type { ContentRequest, ContentResponses, Reply } from '../../content/messages';
+import { siteOf, withPause } from '../../content/settings-schema';
+import { loadSettings, saveSettings, watchSettings } from '../../content/settings-store';
+import { lang } from '../i18n';
+import type { PopupState } from './popup-state';
+
+async function send<R extends ContentRequest>(tabId: number, request: R): Promise<ContentResponses[R['type']]> {
+  const reply = (await browser.tabs.sendMessage(tabId, request)) as Reply<ContentResponses[R['type']]> | undefined;
+  if (!reply) throw new Error('no content script');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/** The tab the popup describes: `?tab=<id>` (popup opened in a tab), else the active tab. */
+async function targetTab(): Promise<number | undefined> {
+  const fromUrl = Number(new URL(location.href).searchParams.get('tab'));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export async function refreshPage(state: PopupState): Promise<void> {
+  const tabId = await targetTab();
+  if (tabId === undefined) {
+    state.page.value = { kind: 'unavailable' };
+    return;
+  }
+  try {
+    state.page.value = { kind: 'ready', tabId, mentions: await send(tabId, { type: 'get-mentions' }) };
+  } catch {
+    // No content script answers on browser, extension and store pages.
+    state.page.value = { kind: 'unavailable' };
+  }
+}
+
+export async function startPopup(state: PopupState): Promise<() => void> {
+  state.settings.value = await loadSettings();
+  lang.value = state.settings.value.lang;
+  const unwatch = watchSettings((s) => {
+    state.settings.value = s;
+    lang.value = s.lang;
+  });
+  await refreshPage(state);
+  return unwatch;
+}
+
+/** Pauses or resumes the extension on the described page's site; the content script follows the setting. */
+export async function setPaused(state: PopupState, paused: boolean): Promise<void> {
+  const page = state.page.value;
+  if (page.kind !== 'ready') return;
+  const site = siteOf(page.mentions.url);
+  if (!site) return;
+  await saveSettings(withPause(state.settings.value, site, paused));
+  await send(page.tabId, { type: 'set-paused', paused }).catch(() => undefined);
+  await refreshPage(state);
+}
+
+/** Scrolls the page to the next mention of `entity` and opens its card. */
+export async function revealOnPage(state: PopupState, entity: EntityId): Promise<boolean> {
+  const page = state.page.value;
+  if (page.kind !== 'ready') return false;
+  return send(page.tabId, { type: 'reveal-next', entity }).catch(() => false);
+}
