@@ -6,6 +6,8 @@ import { HoverIntent } from './hover-intent';
 import type { PageEngine } from './page-engine';
 
 export interface CardPreferences {
+  /** Cards open on hover (off when marks are hidden: then only the keyboard command opens them). */
+  hover: boolean;
   hoverDelay: number;
   lang: UiLang;
   format: CopyFormat;
@@ -83,7 +85,7 @@ export class CardController {
   }
 
   private onPointerMove(e: PointerEvent): void {
-    if (e.pointerType === 'touch') return;
+    if (e.pointerType === 'touch' || !this.prefs.hover) return;
     this.lastPoint = { x: e.clientX, y: e.clientY };
     // One lookup per frame at most, whatever the event rate.
     if (this.frame) return;
@@ -100,7 +102,7 @@ export class CardController {
   }
 
   private onPointerUp(e: PointerEvent): void {
-    if (e.pointerType !== 'touch') return;
+    if (e.pointerType !== 'touch' || !this.prefs.hover) return;
     this.safely(() => {
       if (isCardNode(e.target as Node)) return;
       const m = mentionAtPoint(this.doc, this.engine.registry, e.clientX, e.clientY);

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardController } from './card-controller';
 import { CARD_UI_GLOBAL, isCardNode, type CreateCardUi } from './card-host';
 import { defaultMatcher } from './detect-text';
-import { isContentRequest, type ContentRequest, type PageMentions, type Reply } from './messages';
+import { isContentRequest, type BackgroundRequest, type ContentRequest, type PageMentions, type Reply } from './messages';
 import { PageEngine } from './page-engine';
 import { isPaused, type Settings } from './settings-schema';
 import { loadSettings, watchSettings } from './settings-store';
@@ -17,18 +17,44 @@ async function loadCardUi(): Promise<CreateCardUi> {
   return create as CreateCardUi;
 }
 
-const cardPreferences = (s: Settings) => ({ hoverDelay: s.hoverDelay, lang: s.lang, format: s.copyFormat });
+const cardPreferences = (s: Settings) => ({
+  hover: s.highlightStyle !== 'off',
+  hoverDelay: s.hoverDelay,
+  lang: s.lang,
+  format: s.copyFormat,
+});
+
+/** Tells the background how many mentions the page has (for the toolbar badge); top frame only. */
+function badgeReporter(): (count: number) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = -1;
+  return (count) => {
+    if (window !== window.top) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (count === last) return;
+      last = count;
+      browser.runtime.sendMessage({ type: 'mention-count', count } satisfies BackgroundRequest).catch(() => undefined);
+    }, 200);
+  };
+}
 
 /** Wires the page engine to the page and the extension. Everything stops when `ctx` is invalidated. */
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
   const settings = await loadSettings();
   guard(() => {
-    const engine = new PageEngine(document, defaultMatcher(), { isOwnNode: isCardNode });
+    const reportCount = badgeReporter();
+    const engine: PageEngine = new PageEngine(document, defaultMatcher(), {
+      isOwnNode: isCardNode,
+      onChange: () => reportCount(engine.registry.size),
+    });
     const cards = new CardController(document, engine, loadCardUi, cardPreferences(settings), reportError);
     // Paused sites stay untouched; the setting applies live, without reload.
     const apply = (s: Settings) =>
       guard(() => {
         cards.setPreferences(cardPreferences(s));
+        engine.setLook({ style: s.highlightStyle, palette: s.palette });
+        engine.setKinds(s.kinds);
         if (isPaused(s, location.href)) {
           cards.dismiss();
           if (engine.running) engine.stop();

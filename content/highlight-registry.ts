@@ -1,4 +1,5 @@
-import type { EntityId } from './dataset';
+import { entityById, type EntityId } from './dataset';
+import { DEFAULT_LOOK, kindGroup, overlayName, type HighlightLook } from './highlight-looks';
 
 /** One highlighted mention. */
 export interface MarkedMention {
@@ -9,15 +10,24 @@ export interface MarkedMention {
 /** The name under which an entity's ranges are registered in `CSS.highlights` (design.md contract). */
 export const highlightName = (entity: EntityId) => `npa-${entity}`;
 
+interface Slot {
+  highlight: Highlight;
+  mentions: Set<MarkedMention>;
+  /** The overlay name for the current look, or null. */
+  overlay: string | null;
+}
+
 /**
  * Our own index of highlight ranges. Firefox content scripts cannot iterate `CSS.highlights` or a
  * `Highlight` (Xray wrappers), so we only ever call set/delete/add/clear and keep the truth here.
  */
 export class HighlightRegistry {
-  private readonly byEntity = new Map<EntityId, { highlight: Highlight; mentions: Set<MarkedMention> }>();
+  private readonly byEntity = new Map<EntityId, Slot>();
   /** Every text node a mention touches → the mentions there (for hit-testing). */
   private readonly byNode = new Map<Node, MarkedMention[]>();
+  private readonly overlays = new Map<string, Highlight>();
   private readonly supported: boolean;
+  private look: HighlightLook = DEFAULT_LOOK;
 
   constructor(private readonly win: Window & typeof globalThis) {
     this.supported = typeof win.Highlight === 'function' && typeof win.CSS?.highlights?.set === 'function';
@@ -25,14 +35,12 @@ export class HighlightRegistry {
 
   add(entity: EntityId, range: Range, nodes: readonly Node[]): MarkedMention {
     const mention: MarkedMention = { entity, range };
-    let slot = this.byEntity.get(entity);
-    if (!slot) {
-      slot = { highlight: this.supported ? new this.win.Highlight() : (null as unknown as Highlight), mentions: new Set() };
-      this.byEntity.set(entity, slot);
-      if (this.supported) this.win.CSS.highlights.set(highlightName(entity), slot.highlight);
-    }
+    const slot = this.byEntity.get(entity) ?? this.createSlot(entity);
     slot.mentions.add(mention);
-    if (this.supported) slot.highlight.add(range);
+    if (this.supported) {
+      slot.highlight.add(range);
+      if (slot.overlay) this.overlay(slot.overlay).add(range);
+    }
     for (const n of nodes) {
       const list = this.byNode.get(n);
       if (list) list.push(mention);
@@ -47,7 +55,10 @@ export class HighlightRegistry {
       for (const m of slot.mentions) {
         if (!drop(m)) continue;
         slot.mentions.delete(m);
-        if (this.supported) slot.highlight.delete(m.range);
+        if (this.supported) {
+          slot.highlight.delete(m.range);
+          if (slot.overlay) this.overlays.get(slot.overlay)?.delete(m.range);
+        }
       }
       if (slot.mentions.size === 0) {
         this.byEntity.delete(entity);
@@ -63,16 +74,31 @@ export class HighlightRegistry {
 
   clear(): void {
     this.removeWhere(() => true);
+    this.dropOverlays();
+  }
+
+  /**
+   * Applies the reader's look: `off` unregisters the visible highlights (our index stays, so keyboard
+   * and cards keep working); other looks move the same ranges into overlay highlights.
+   */
+  setLook(look: HighlightLook): void {
+    this.look = look;
+    this.dropOverlays();
+    for (const [entity, slot] of this.byEntity) {
+      slot.overlay = this.overlayFor(entity);
+      if (!this.supported) continue;
+      if (look.style === 'off') this.win.CSS.highlights.delete(highlightName(entity));
+      else this.win.CSS.highlights.set(highlightName(entity), slot.highlight);
+      if (slot.overlay) {
+        const overlay = this.overlay(slot.overlay);
+        for (const m of slot.mentions) overlay.add(m.range);
+      }
+    }
   }
 
   /** Mentions touching this text node. */
   at(node: Node): readonly MarkedMention[] {
     return this.byNode.get(node) ?? [];
-  }
-
-  /** Mention count per entity. */
-  counts(): Map<EntityId, number> {
-    return new Map([...this.byEntity].map(([id, slot]) => [id, slot.mentions.size]));
   }
 
   /** All mentions, in document order. */
@@ -85,5 +111,35 @@ export class HighlightRegistry {
     let n = 0;
     for (const slot of this.byEntity.values()) n += slot.mentions.size;
     return n;
+  }
+
+  private createSlot(entity: EntityId): Slot {
+    const highlight = this.supported ? new this.win.Highlight() : (null as unknown as Highlight);
+    const slot: Slot = { highlight, mentions: new Set(), overlay: this.overlayFor(entity) };
+    this.byEntity.set(entity, slot);
+    if (this.supported && this.look.style !== 'off') this.win.CSS.highlights.set(highlightName(entity), highlight);
+    return slot;
+  }
+
+  private overlayFor(entity: EntityId): string | null {
+    const e = entityById(entity);
+    return e ? overlayName(this.look, kindGroup(e)) : null;
+  }
+
+  private overlay(name: string): Highlight {
+    let h = this.overlays.get(name);
+    if (!h) {
+      h = new this.win.Highlight();
+      // Above the npa-* default look, so the reader's look is what shows.
+      h.priority = 1;
+      this.overlays.set(name, h);
+      this.win.CSS.highlights.set(name, h);
+    }
+    return h;
+  }
+
+  private dropOverlays(): void {
+    if (this.supported) for (const name of this.overlays.keys()) this.win.CSS.highlights.delete(name);
+    this.overlays.clear();
   }
 }

@@ -6,6 +6,18 @@ export type ContentRequest =
   | { type: 'reveal-next'; entity?: EntityId }
   | { type: 'set-paused'; paused: boolean };
 
+/** Messages from a content script to the background. */
+export type BackgroundRequest = { type: 'mention-count'; count: number };
+
+export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { type?: unknown }).type === 'mention-count' &&
+    typeof (value as { count?: unknown }).count === 'number'
+  );
+}
+
 export interface PageMentions {
   url: string;
   paused: boolean;

@@ -1,3 +1,5 @@
+import { entityById, type EntityId } from './dataset';
+import { DEFAULT_LOOK, kindGroup, type HighlightLook, type KindGroup } from './highlight-looks';
 import { HighlightRegistry } from './highlight-registry';
 import { createPageContext, type Matcher, type PageContext } from './matcher';
 import { markSubtree } from './subtree-marker';
@@ -24,6 +26,11 @@ export class PageEngine {
   private scheduled = false;
   /** Open shadow roots seen so far; each is scanned and observed like the document. */
   private shadowRoots = new Set<ShadowRoot>();
+  private kinds: Record<KindGroup, boolean> = { alliance: true, organisation: true, person: true };
+  private readonly accept = (id: EntityId): boolean => {
+    const e = entityById(id);
+    return !!e && this.kinds[kindGroup(e)];
+  };
 
   constructor(
     private readonly doc: Document,
@@ -31,6 +38,18 @@ export class PageEngine {
     private readonly options: PageEngineOptions,
   ) {
     this.registry = new HighlightRegistry(doc.defaultView as Window & typeof globalThis);
+  }
+
+  /** The reader's look for the marks; applies at once. */
+  setLook(look: HighlightLook = DEFAULT_LOOK): void {
+    this.registry.setLook(look);
+  }
+
+  /** Which kinds of mentions to mark; rescans when it changes. */
+  setKinds(kinds: Record<KindGroup, boolean>): void {
+    const changed = (Object.keys(kinds) as KindGroup[]).some((k) => kinds[k] !== this.kinds[k]);
+    this.kinds = { ...kinds };
+    if (changed && this.running) this.scanAll();
   }
 
   private get root(): Node {
@@ -47,7 +66,7 @@ export class PageEngine {
         queue.push(shadow);
         this.observeShadow(shadow);
       };
-      for (let i = 0; i < queue.length; i++) markSubtree(queue[i], this.matcher, this.ctx, this.registry, found);
+      for (let i = 0; i < queue.length; i++) markSubtree(queue[i], this.matcher, this.ctx, this.registry, found, this.accept);
     }
     this.options.onChange?.();
   }
@@ -118,7 +137,7 @@ export class PageEngine {
       this.observeShadow(shadow);
     };
     for (let i = 0; i < queue.length; i++) {
-      grew = markSubtree(queue[i], this.matcher, this.ctx, this.registry, found).contextGrew || grew;
+      grew = markSubtree(queue[i], this.matcher, this.ctx, this.registry, found, this.accept).contextGrew || grew;
     }
     if (grew) this.scanAll();
     else this.options.onChange?.();

@@ -1,14 +1,14 @@
 import type { CopyFormat } from './attribution';
-
-export type HighlightStyle = 'underline' | 'background' | 'off';
-export type EntityKindFilter = 'alliance' | 'organisations' | 'people';
+import type { HighlightPalette, HighlightStyle, KindGroup } from './highlight-looks';
 
 /** The reader's settings (storage.sync). */
 export interface Settings {
   highlightStyle: HighlightStyle;
+  palette: HighlightPalette;
   /** ms the pointer rests on a mention before its card opens. */
   hoverDelay: number;
-  kinds: Record<EntityKindFilter, boolean>;
+  /** Which kinds of mentions are marked. */
+  kinds: Record<KindGroup, boolean>;
   /** Hostnames where the extension is paused. */
   pausedSites: string[];
   lang: 'de' | 'en';
@@ -17,8 +17,9 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlightStyle: 'underline',
+  palette: 'standard',
   hoverDelay: 300,
-  kinds: { alliance: true, organisations: true, people: true },
+  kinds: { alliance: true, organisation: true, person: true },
   pausedSites: [],
   lang: 'de',
   copyFormat: 'plain',
@@ -37,11 +38,12 @@ export function parseSettings(raw: unknown): Settings {
   const delay = typeof r.hoverDelay === 'number' && Number.isFinite(r.hoverDelay) ? r.hoverDelay : DEFAULT_SETTINGS.hoverDelay;
   return {
     highlightStyle: oneOf(r.highlightStyle, ['underline', 'background', 'off'], DEFAULT_SETTINGS.highlightStyle),
+    palette: oneOf(r.palette, ['standard', 'violet', 'contrast'], DEFAULT_SETTINGS.palette),
     hoverDelay: Math.min(1500, Math.max(100, Math.round(delay))),
     kinds: {
       alliance: typeof kinds.alliance === 'boolean' ? kinds.alliance : true,
-      organisations: typeof kinds.organisations === 'boolean' ? kinds.organisations : true,
-      people: typeof kinds.people === 'boolean' ? kinds.people : true,
+      organisation: typeof kinds.organisation === 'boolean' ? kinds.organisation : true,
+      person: typeof kinds.person === 'boolean' ? kinds.person : true,
     },
     pausedSites: Array.isArray(r.pausedSites)
       ? [...new Set(r.pausedSites.filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length < 256))]

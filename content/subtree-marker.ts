@@ -1,3 +1,4 @@
+import type { EntityId } from './dataset';
 import type { HighlightRegistry } from './highlight-registry';
 import { mapRangeBack, stripInvisible } from './invisible-chars';
 import type { Matcher, PageContext } from './matcher';
@@ -20,6 +21,7 @@ export function markSubtree(
   ctx: PageContext,
   registry: HighlightRegistry,
   onShadowRoot?: (shadow: ShadowRoot) => void,
+  accept: (entity: EntityId) => boolean = () => true,
 ): MarkResult {
   const doc = root.ownerDocument ?? (root as Document);
   const index = buildTextIndex(root, onShadowRoot);
@@ -28,10 +30,13 @@ export function markSubtree(
   const before = ctx.introduced.size;
   const wasRegional = ctx.regional;
   const found = matcher.scan(stripped.text, ctx);
+  let added = 0;
   for (const m of found) {
+    if (!accept(m.entity)) continue;
+    added++;
     const [start, end] = mapRangeBack(stripped, m.start, m.end);
     const { range, nodes } = rangeFor(doc, index, start, end);
     registry.add(m.entity, range, nodes);
   }
-  return { added: found.length, contextGrew: ctx.introduced.size > before || ctx.regional !== wasRegional };
+  return { added, contextGrew: ctx.introduced.size > before || ctx.regional !== wasRegional };
 }

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { FiguresSection } from './figures-section';
 import { LinksSection } from './links-section';
@@ -10,7 +11,12 @@ export function Popup({ state }: { state: PopupState }) {
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1>{t('popupTitle')}</h1>
+        <div class="title-row">
+          <h1>{t('popupTitle')}</h1>
+          <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('settings')}
+          </button>
+        </div>
         <p class="muted">{t('popupSubtitle')}</p>
       </header>
       <PageSection state={state} />
