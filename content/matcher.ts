@@ -48,9 +48,9 @@ const TITLE_PREFIX = `(?:\\p{Lu}[\\p{L}]*${HYPHEN})?`;
 /** Region words that make an abbreviation like NST or NLT unambiguous on a page. */
 const REGION = /Niedersachs|niedersächs|NIEDERSACHS|Hannover/;
 
-/** Words after which a capitalised word is still a name of ours (articles, contractions). */
+/** Articles and contractions (German, and English for quoted foreign text): before a surname they make it a noun. */
 const DETERMINERS = new Set(
-  'der die das den dem des ein eine einen einem einer eines vom zum zur beim im am ins unser unsere unseres unserem unseren'.split(
+  'der die das den dem des ein eine einen einem einer eines vom zum zur beim im am ins unser unsere unseres unserem unseren a an the'.split(
     ' ',
   ),
 );

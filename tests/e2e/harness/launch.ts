@@ -23,11 +23,16 @@ export interface ExtensionBrowser {
 
 /**
  * Starts the real system browser headless with the built extension installed
- * (Chromium over CDP with `enableExtensions`, Firefox over WebDriver BiDi).
+ * (Chromium over CDP with `enableExtensions`, Firefox over WebDriver BiDi). `withoutExtension` gives the
+ * same browser without it: the baseline for „the page is unchanged“.
  */
-export async function launchWithExtension(kind: BrowserKind, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  kind: BrowserKind,
+  options: { headless?: boolean; withoutExtension?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const build = BUILDS[kind];
-  if (!existsSync(resolve(build, 'manifest.json'))) {
+  const install = !options.withoutExtension;
+  if (install && !existsSync(resolve(build, 'manifest.json'))) {
     throw new Error(`No build at ${build}: run \`npm run ${kind === 'chromium' ? 'build' : 'build:firefox'}\` first.`);
   }
   const executablePath = systemBrowser(kind);
@@ -51,8 +56,7 @@ export async function launchWithExtension(kind: BrowserKind, options: { headless
         '--disable-dev-shm-usage',
       ],
     });
-    const id = await browser.installExtension(build);
-    extensionBase = `chrome-extension://${id}/`;
+    extensionBase = install ? `chrome-extension://${await browser.installExtension(build)}/` : '';
   } else {
     // A fixed internal UUID makes moz-extension:// pages (the popup) addressable from tests.
     const uuid = randomUUID();
@@ -71,8 +75,8 @@ export async function launchWithExtension(kind: BrowserKind, options: { headless
         'browser.shell.checkDefaultBrowser': false,
       },
     });
-    await browser.installExtension(build);
-    extensionBase = `moz-extension://${uuid}/`;
+    if (install) await browser.installExtension(build);
+    extensionBase = install ? `moz-extension://${uuid}/` : '';
   }
   return {
     kind,

@@ -21,9 +21,24 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** The paragraph `?inject=1` adds to a page: several partners, plus look-alikes that must stay unmarked. */
+export const INJECTED_PARAGRAPH =
+  '<p data-npa-test="injected">Das Bündnis „Niedersachsen packt an“ zieht Bilanz: Ministerpräsident Stephan Weil, ' +
+  'Landesbischof Ralf Meister und der Niedersächsische Städtetag loben die Arbeit, weil sie wirkt. ' +
+  'Der Deutsche Städtetag und der DGB Bayern sind keine Partner.</p>';
+
+/** What the injected paragraph must produce, and nothing else. */
+export const INJECTED_EXPECTED: Record<string, string[]> = {
+  'npa-alliance': ['„Niedersachsen packt an“'],
+  'npa-stephan-weil': ['Ministerpräsident Stephan Weil'],
+  'npa-ralf-meister': ['Landesbischof Ralf Meister'],
+  'npa-nst': ['Niedersächsische Städtetag'],
+};
+
 /**
  * Serves `tests/fixtures/` at `/` and `../shared/real-pages/` at `/real/` on loopback.
- * `?csp=<policy>` sends that Content-Security-Policy header with the page.
+ * `?csp=<policy>` sends that Content-Security-Policy header with the page; `?inject=1` puts
+ * INJECTED_PARAGRAPH before `</body>`.
  */
 export async function startServer(): Promise<StaticServer> {
   const requests: string[] = [];
@@ -39,7 +54,13 @@ export async function startServer(): Promise<StaticServer> {
       return;
     }
     try {
-      const body = await readFile(file);
+      let body: Buffer | string = await readFile(file);
+      if (url.searchParams.get('inject') === '1') {
+        // Before the last </body>: the first <body> may sit in a conditional comment.
+        const html = body.toString('utf8');
+        const at = html.toLowerCase().lastIndexOf('</body>');
+        body = at >= 0 ? html.slice(0, at) + INJECTED_PARAGRAPH + html.slice(at) : html + INJECTED_PARAGRAPH;
+      }
       const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
       const csp = url.searchParams.get('csp');
       if (csp) headers['content-security-policy'] = csp;

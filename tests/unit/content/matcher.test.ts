@@ -59,6 +59,7 @@ const NEGATIVE: [string, string, string?][] = [
   ['another Pfeiffer', 'Kapitänin Lisa Pfeiffer spielt. Pfeiffer sagt.'],
   ['Meister as a noun', 'Die Meisterschaft und der Meister vom letzten Jahr.'],
   ['a common noun after introduction', 'Landesbischof Ralf Meister kam. Der Meister vom letzten Jahr verlor.', 'Der Meister'],
+  ['an English article before the surname', 'Ralf Meister kam. “He’s a Meister,” said Haoyu.', 'a Meister'],
   ['another first name before the surname', 'Ralf Meister kam. Pianist Jonas Meister spielte.', 'Jonas Meister'],
   ['English trips', 'Road Trips and day trips from Hannover.'],
   ['Städtetrips', 'Drei Städtetrips für den Herbst.'],

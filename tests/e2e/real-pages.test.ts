@@ -1,0 +1,102 @@
+import { readdirSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension, openExtensionPage } from './harness/launch';
+import { readHighlights, serializedDom } from './harness/page-world';
+import { INJECTED_EXPECTED, REAL_PAGES, type StaticServer, startServer } from './harness/server';
+
+/** Scripts of the pages are blocked (so only the extension could change the DOM), as are outside loads. */
+const CSP = "script-src 'none'; default-src 'self' data: 'unsafe-inline'";
+/** Per page, from navigation start to the content script's answer. */
+const BUDGET_MS = 5000;
+const PAGES = readdirSync(REAL_PAGES).filter((f) => f.endsWith('.html')).sort();
+
+type Api = { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } };
+
+/** Asks the tab's content script what it found: proof that it ran, and its result. */
+async function askContentScript(controller: Page, tabId: number): Promise<{ counts: { entity: string; count: number }[] }> {
+  return controller.evaluate(async (id: number) => {
+    const g = globalThis as unknown as { browser?: Api; chrome: Api };
+    const api = g.browser ?? g.chrome;
+    for (let attempt = 0; attempt < 100; attempt++) {
+      try {
+        const reply = (await api.tabs.sendMessage(id, { type: 'get-mentions' })) as { ok: boolean; value: { counts: [] } };
+        if (reply?.ok) return reply.value;
+      } catch {
+        // Not injected yet.
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('content script never answered');
+  }, tabId);
+}
+
+
+describe.each(['chromium', 'firefox'] as const)('130 real pages in %s', (kind) => {
+  let server: StaticServer;
+  let ext: ExtensionBrowser;
+  let plain: ExtensionBrowser;
+  let page: Page;
+  let baseline: Page;
+  let controller: Page;
+  let tabId: number;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    ext = await launchWithExtension(kind);
+    plain = await launchWithExtension(kind, { withoutExtension: true });
+    baseline = await plain.newPage();
+    controller = await openExtensionPage(ext, 'options.html');
+    page = await ext.newPage();
+    // Only what is attributable to the extension counts: the pages' own blocked scripts and resources
+    // (which Firefox reports as page errors too) are the point of the CSP, not ours.
+    const ours = /moz-extension:|chrome-extension:|Kontextkarten/;
+    page.on('pageerror', (e) => {
+      const text = `${String(e)} ${(e as Error).stack ?? ''}`;
+      // CSP reports name the blocked URL, which on saved pages can be some other extension's.
+      if (ours.test(text) && !text.includes('Content-Security-Policy')) errors.push(`pageerror: ${text}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && ours.test(`${m.text()} ${m.location().url ?? ''}`)) errors.push(`console: ${m.text()}`);
+      if (m.text().includes('[Kontextkarten]')) errors.push(`console: ${m.text()}`);
+    });
+    await page.goto(`${server.origin}/article.html`);
+    tabId = (await controller.evaluate(async () => {
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      const [tab] = await (g.browser ?? g.chrome).tabs.query({ active: true, currentWindow: true });
+      return tab.id;
+    }))!;
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await plain?.close();
+    await server?.close();
+  });
+
+  it(`changes nothing and finds nothing on ${PAGES.length} pages without mentions`, async () => {
+    const slow: string[] = [];
+    for (const file of PAGES) {
+      const url = `${server.origin}/real/${file}?csp=${encodeURIComponent(CSP)}`;
+      const started = Date.now();
+      await page.goto(url, { waitUntil: 'load' });
+      const found = await askContentScript(controller, tabId);
+      if (Date.now() - started > BUDGET_MS) slow.push(file);
+      expect(found.counts, file).toEqual([]);
+      expect(Object.keys(await readHighlights(page)), file).toEqual([]);
+      await baseline.goto(url, { waitUntil: 'load' });
+      expect(await serializedDom(page), file).toBe(await serializedDom(baseline));
+    }
+    expect(slow).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 600_000);
+
+  it('finds exactly the injected mentions on every page, and nothing else', async () => {
+    for (const file of PAGES) {
+      await page.goto(`${server.origin}/real/${file}?inject=1&csp=${encodeURIComponent(CSP)}`, { waitUntil: 'load' });
+      await askContentScript(controller, tabId);
+      expect(await readHighlights(page), file).toEqual(INJECTED_EXPECTED);
+    }
+    expect(errors).toEqual([]);
+  }, 600_000);
+});
