@@ -8,10 +8,20 @@ export function CopyButtons({ onCopy, label }: { onCopy: (format: CopyFormat) =>
       <button type="button" class="copy-main" data-npa-copy="plain" onClick={() => onCopy('plain')}>
         {t('copy')}
       </button>
-      <button type="button" data-npa-copy="markdown" onClick={() => onCopy('markdown')} aria-label={`${t('copyAs')} ${t('copyMarkdown')}`}>
+      <button
+        type="button"
+        data-npa-copy="markdown"
+        onClick={() => onCopy('markdown')}
+        aria-label={`${t('copyAs')} ${t('copyMarkdown')}`}
+      >
         {t('copyMarkdown')}
       </button>
-      <button type="button" data-npa-copy="html" onClick={() => onCopy('html')} aria-label={`${t('copyAs')} ${t('copyHtml')}`}>
+      <button
+        type="button"
+        data-npa-copy="html"
+        onClick={() => onCopy('html')}
+        aria-label={`${t('copyAs')} ${t('copyHtml')}`}
+      >
         {t('copyHtml')}
       </button>
     </div>

@@ -4,7 +4,8 @@ import { t } from './i18n';
 /** Name, kind and — for people — the role as of 30.11.2020, clearly dated. */
 export function EntityHeader({ entity, headingId, level = 2 }: { entity: Entity; headingId: string; level?: 2 | 3 }) {
   const Heading = level === 2 ? 'h2' : 'h3';
-  const kind = entity.id === 'alliance' ? t('kindAlliance') : entity.kind === 'person' ? t('kindPerson') : t('kindOrganisation');
+  const kind =
+    entity.id === 'alliance' ? t('kindAlliance') : entity.kind === 'person' ? t('kindPerson') : t('kindOrganisation');
   return (
     <header class="entity-header">
       <span class={`kind kind-${entity.kind}`}>{kind}</span>

@@ -84,7 +84,8 @@ const de = {
   optLangEn: 'English',
   optReset: 'Auf Standard zurücksetzen',
   optSaved: 'Gespeichert – gilt sofort in allen Tabs.',
-  optShortcuts: 'Tastenkürzel: Alt+Umschalt+K springt zur nächsten Erwähnung; ändern in den Tastenkürzel-Einstellungen des Browsers.',
+  optShortcuts:
+    'Tastenkürzel: Alt+Umschalt+K springt zur nächsten Erwähnung; ändern in den Tastenkürzel-Einstellungen des Browsers.',
 };
 
 const en: typeof de = {

@@ -9,7 +9,12 @@ export interface ToastMessage {
 export function Toast({ message }: { message: Signal<ToastMessage | null> }) {
   const m = message.value;
   return (
-    <div class={m?.error ? 'toast toast-error' : 'toast'} role={m?.error ? 'alert' : 'status'} aria-live="polite" hidden={!m}>
+    <div
+      class={m?.error ? 'toast toast-error' : 'toast'}
+      role={m?.error ? 'alert' : 'status'}
+      aria-live="polite"
+      hidden={!m}
+    >
       {m?.text}
     </div>
   );

@@ -19,7 +19,10 @@ const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, '');
 /** Does the role already name the organisation („Präsident Niedersächsischer Städtetag“)? */
 function roleNames(role: string, orgName: string): boolean {
   const folded = letters(role);
-  const words = orgName.split(/[\s,]+/).map(letters).filter((w) => w.length > 3);
+  const words = orgName
+    .split(/[\s,]+/)
+    .map(letters)
+    .filter((w) => w.length > 3);
   return words.length > 0 && words.every((w) => folded.includes(w));
 }
 

@@ -22,7 +22,7 @@ export type CreateCardUi = (
 
 /** Is this node the card host or inside it? Its mutations and events are the extension's own. */
 export function isCardNode(node: Node | null): boolean {
-  for (let n: Node | null = node; n; ) {
+  for (let n: Node | null = node; n;) {
     if (n.nodeType === Node.ELEMENT_NODE && (n as Element).localName === CARD_TAG) return true;
     n = n.parentNode ?? (n as ShadowRoot).host ?? null;
   }
@@ -44,7 +44,11 @@ export class CardHost {
     private readonly callbacks: { onClose(): void; onPointerEnter(): void; onPointerLeave(): void },
   ) {}
 
-  async show(entity: EntityId, anchor: Range, options: { focus: boolean; lang: UiLang; format: CopyFormat }): Promise<void> {
+  async show(
+    entity: EntityId,
+    anchor: Range,
+    options: { focus: boolean; lang: UiLang; format: CopyFormat },
+  ): Promise<void> {
     const ui = await this.ensureUi();
     if (!this.host?.isConnected) this.doc.documentElement.append(this.host!);
     ui.show(entity, anchor, options);

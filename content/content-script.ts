@@ -3,7 +3,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardController } from './card-controller';
 import { CARD_UI_GLOBAL, isCardNode, type CreateCardUi } from './card-host';
 import { defaultMatcher } from './detect-text';
-import { isContentRequest, type BackgroundRequest, type ContentRequest, type PageMentions, type Reply } from './messages';
+import {
+  isContentRequest,
+  type BackgroundRequest,
+  type ContentRequest,
+  type PageMentions,
+  type Reply,
+} from './messages';
 import { PageEngine } from './page-engine';
 import { isPaused, type Settings } from './settings-schema';
 import { loadSettings, watchSettings } from './settings-store';

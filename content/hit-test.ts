@@ -10,7 +10,8 @@ function caretAt(doc: Document, x: number, y: number): Caret | null {
     const p = doc.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
-  const legacy = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;
+  const legacy = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null })
+    .caretRangeFromPoint;
   const r = legacy?.call(doc, x, y);
   return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }

@@ -16,9 +16,7 @@ export interface HoverIntentOptions<T> {
 }
 
 export type HoverState<T> =
-  | { kind: 'idle' }
-  | { kind: 'pending'; target: T }
-  | { kind: 'open'; target: T; leaving: boolean; next: T | null };
+  { kind: 'idle' } | { kind: 'pending'; target: T } | { kind: 'open'; target: T; leaving: boolean; next: T | null };
 
 export class HoverIntent<T> {
   private state: HoverState<T> = { kind: 'idle' };

@@ -56,7 +56,9 @@ const DETERMINERS = new Set(
 );
 /** Capitalised words that may stand right before a surname without making it someone else's. */
 const NAME_LEAD_INS = new Set(
-  'herr herrn frau dr. prof. nach laut mit für von bei auch und doch aber wie so dass als ob ob wenn während gegen'.split(' '),
+  'herr herrn frau dr. prof. nach laut mit für von bei auch und doch aber wie so dass als ob ob wenn während gegen'.split(
+    ' ',
+  ),
 );
 /** Words that follow the conjunction „Weil“ at a sentence start, but hardly ever a surname. */
 const CLAUSE_STARTERS = new Set(
@@ -156,13 +158,76 @@ function acceptShortName(text: string, m: Mention): boolean {
   return !isCapitalised(nextWord(text, m.end));
 }
 
-/** Compiles the entities' surface forms into one matcher (one regular expression, one pass). */
-export function createMatcher(entities: readonly Entity[]): Matcher {
-  const rules = compileRules(entities);
+/**
+ * How far before its anchor a form may start, or after it end: the longest seen are about 45 characters
+ * („NLT-Hauptgeschäftsführer Prof. Dr. Hubert Meyer“, „Arbeitsgemeinschaft … Niedersachsens“).
+ * Windows cost time, so they are kept short.
+ */
+const REACH = 64;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const anchorsOf = (e: Entity): string[] => (e.kind === 'person' ? [e.forms.anchor] : e.forms.anchors);
+
+/** One alternation of literal anchor words: cheap enough to run over a whole page (see bench). */
+export function anchorPattern(entities: readonly Entity[]): RegExp {
+  const words = new Set(entities.flatMap(anchorsOf));
+  return new RegExp(
+    [...words]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|'),
+    'g',
+  );
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0;
+
+interface RuleGroup {
+  rules: Rule[];
+  pattern: RegExp;
+}
+
+/** The rules that can match around one anchor word, as one regular expression (stronger forms first). */
+function groupFor(rules: Rule[]): RuleGroup {
   const pattern = new RegExp(
     `${BOUNDARY_BEFORE}(?:${rules.map((r) => `(${r.source})`).join('|')})${BOUNDARY_AFTER}`,
     'gu',
   );
+  return { rules, pattern };
+}
+
+/**
+ * Drops a mention inside a longer one of the same entity (overlapping windows can see „Ralf Meister“ and
+ * „Landesbischof Ralf Meister“). Input sorted by start, longer first.
+ */
+function withoutNested(sorted: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const reach = new Map<EntityId, number>();
+  for (const m of sorted) {
+    const until = reach.get(m.entity) ?? -1;
+    if (until >= m.end) continue;
+    reach.set(m.entity, Math.max(until, m.end));
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Compiles the entities' surface forms into one matcher. Two stages keep it near the cost of a bare
+ * regex pass: one pass of literal anchor words over the whole text, then, around each hit, only the
+ * forms of the entities that anchor belongs to.
+ */
+export function createMatcher(entities: readonly Entity[]): Matcher {
+  const rules = compileRules(entities);
+  const anchors = anchorPattern(entities);
+  const groups = new Map<string, RuleGroup>();
+  for (const e of entities) {
+    for (const word of anchorsOf(e)) {
+      const owners = new Set(entities.filter((x) => anchorsOf(x).includes(word)).map((x) => x.id));
+      if (!groups.has(word)) groups.set(word, groupFor(rules.filter((r) => owners.has(r.entity))));
+    }
+  }
   const abbreviationOf = new Map<string, OrganisationId>();
   for (const e of entities) {
     if (e.kind !== 'organisation') continue;
@@ -170,24 +235,26 @@ export function createMatcher(entities: readonly Entity[]): Matcher {
   }
 
   function scan(text: string, ctx: PageContext): Mention[] {
+    const found = new Map<string, { m: Mention; kind: RuleKind }>();
+    let sawRegion = false;
+    anchors.lastIndex = 0;
+    for (let hit = anchors.exec(text); hit; hit = anchors.exec(text)) {
+      if (hit[0] === 'Niedersachsen' || hit[0] === 'NIEDERSACHSEN') sawRegion = true;
+      let from = Math.max(0, hit.index - REACH);
+      while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
+      let to = Math.min(text.length, hit.index + hit[0].length + REACH);
+      while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
+      matchWindow(text, from, to, groups.get(hit[0])!, found);
+    }
     const strong: Mention[] = [];
     const weak: { m: Mention; kind: RuleKind }[] = [];
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      let g = 1;
-      while (match[g] === undefined) g++;
-      const rule = rules[g - 1];
-      const m: Mention = { entity: rule.entity, start: match.index, end: match.index + match[0].length };
-      if (rule.kind === 'name' || rule.kind === 'person') {
-        strong.push(m);
-        ctx.introduced.add(rule.entity);
-        if (rule.kind === 'person') addTitleAbbreviation(match[0], m.start, strong);
-      } else {
-        weak.push({ m, kind: rule.kind });
-      }
+    for (const f of found.values()) {
+      if (f.kind === 'name' || f.kind === 'person') {
+        strong.push(f.m);
+        ctx.introduced.add(f.m.entity);
+      } else weak.push(f);
     }
-    if (strong.length > 0 || REGION.test(text)) ctx.regional = true;
-    for (const s of strong) if (abbreviationOf.has(text.slice(s.start, s.end))) ctx.introduced.add(s.entity);
+    if (strong.length > 0 || sawRegion || (weak.length > 0 && REGION.test(text))) ctx.regional = true;
 
     const out = strong;
     for (const { m, kind } of weak) {
@@ -199,16 +266,44 @@ export function createMatcher(entities: readonly Entity[]): Matcher {
       else if (kind === 'short' && !acceptShortName(text, m)) continue;
       out.push(m);
     }
-    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+    return withoutNested(out.sort((a, b) => a.start - b.start || b.end - a.end));
+  }
+
+  /** Stage 2: one anchor's forms on text[from, to); results keyed so overlapping windows add nothing twice. */
+  function matchWindow(
+    text: string,
+    from: number,
+    to: number,
+    group: RuleGroup,
+    found: Map<string, { m: Mention; kind: RuleKind }>,
+  ) {
+    const window = text.slice(from, to);
+    const { pattern } = group;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
+      let g = 1;
+      while (match[g] === undefined) g++;
+      const rule = group.rules[g - 1];
+      const start = from + match.index;
+      const m: Mention = { entity: rule.entity, start, end: start + match[0].length };
+      found.set(`${m.entity}:${m.start}:${m.end}`, { m, kind: rule.kind });
+      if (rule.kind === 'person') {
+        const abbreviation = titleAbbreviation(match[0], start);
+        if (abbreviation)
+          found.set(`${abbreviation.entity}:${abbreviation.start}:${abbreviation.end}`, {
+            m: abbreviation,
+            kind: 'name',
+          });
+      }
+    }
   }
 
   /** „NLT-Hauptgeschäftsführer …“ also mentions the NLT. */
-  function addTitleAbbreviation(matched: string, start: number, out: Mention[]) {
+  function titleAbbreviation(matched: string, start: number): Mention | null {
     const prefix = /^(\p{Lu}\p{L}*)[-\u2010\u2011]/u.exec(matched);
     const org = prefix && abbreviationOf.get(prefix[1]);
-    if (org) out.push({ entity: org, start, end: start + prefix[1].length });
+    return org ? { entity: org, start, end: start + prefix[1].length } : null;
   }
 
   return { scan };
 }
-

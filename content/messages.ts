@@ -2,9 +2,7 @@ import type { EntityId } from './dataset';
 
 /** Messages to a tab's content script (popup → content, background → content). */
 export type ContentRequest =
-  | { type: 'get-mentions' }
-  | { type: 'reveal-next'; entity?: EntityId }
-  | { type: 'set-paused'; paused: boolean };
+  { type: 'get-mentions' } | { type: 'reveal-next'; entity?: EntityId } | { type: 'set-paused'; paused: boolean };
 
 /** Messages from a content script to the background. */
 export type BackgroundRequest = { type: 'mention-count'; count: number };

@@ -66,7 +66,8 @@ export class PageEngine {
         queue.push(shadow);
         this.observeShadow(shadow);
       };
-      for (let i = 0; i < queue.length; i++) markSubtree(queue[i], this.matcher, this.ctx, this.registry, found, this.accept);
+      for (let i = 0; i < queue.length; i++)
+        markSubtree(queue[i], this.matcher, this.ctx, this.registry, found, this.accept);
     }
     this.options.onChange?.();
   }
@@ -146,6 +147,7 @@ export class PageEngine {
 
 function defaultSchedule(doc: Document): (task: () => void) => void {
   const win = doc.defaultView;
-  if (win && typeof win.requestIdleCallback === 'function') return (task) => win.requestIdleCallback(task, { timeout: 300 });
+  if (win && typeof win.requestIdleCallback === 'function')
+    return (task) => win.requestIdleCallback(task, { timeout: 300 });
   return (task) => setTimeout(task, 50);
 }

@@ -35,7 +35,8 @@ const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback
 export function parseSettings(raw: unknown): Settings {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const kinds = (typeof r.kinds === 'object' && r.kinds !== null ? r.kinds : {}) as Record<string, unknown>;
-  const delay = typeof r.hoverDelay === 'number' && Number.isFinite(r.hoverDelay) ? r.hoverDelay : DEFAULT_SETTINGS.hoverDelay;
+  const delay =
+    typeof r.hoverDelay === 'number' && Number.isFinite(r.hoverDelay) ? r.hoverDelay : DEFAULT_SETTINGS.hoverDelay;
   return {
     highlightStyle: oneOf(r.highlightStyle, ['underline', 'background', 'off'], DEFAULT_SETTINGS.highlightStyle),
     palette: oneOf(r.palette, ['standard', 'violet', 'contrast'], DEFAULT_SETTINGS.palette),

@@ -28,7 +28,8 @@ try {
 
   // Hover the first mention in the lead paragraph: the card opens after the hover delay.
   const point = await page.evaluate(() => {
-    const first = (CSS.highlights.get('npa-stephan-weil') as Highlight | undefined)?.values().next().value as Range | undefined;
+    const first = (CSS.highlights.get('npa-stephan-weil') as Highlight | undefined)?.values().next().value as
+      Range | undefined;
     const rect = first?.getClientRects()[0];
     return rect ? { x: rect.left + rect.width * 0.75, y: rect.top + rect.height / 2 } : null;
   });
@@ -50,8 +51,11 @@ try {
   }
 
   console.log('\nMentions found on the demo article:');
-  for (const [name, texts] of Object.entries(highlights)) console.log(`  ${name.padEnd(30)} ${texts.map((t) => JSON.stringify(t)).join(', ')}`);
-  console.log(`\nScreenshots: ${['screenshot.png', 'popup-light.png', 'popup-dark.png'].map((f) => resolve(out, f)).join(', ')}`);
+  for (const [name, texts] of Object.entries(highlights))
+    console.log(`  ${name.padEnd(30)} ${texts.map((t) => JSON.stringify(t)).join(', ')}`);
+  console.log(
+    `\nScreenshots: ${['screenshot.png', 'popup-light.png', 'popup-dark.png'].map((f) => resolve(out, f)).join(', ')}`,
+  );
   if (headed) await new Promise((r) => setTimeout(r, 60_000));
 } finally {
   await ext.close();

@@ -9,7 +9,9 @@ import { detectInText } from '../content/detect-text';
 import { type CorpusDoc, scoreDoc } from './lib/score';
 
 const dir = process.argv[2] ?? join(import.meta.dirname, '../../shared/dev-corpus');
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const totals = new Map<string, { tp: number; fp: number; fn: number }>();
 let tp = 0;
 let fp = 0;
@@ -30,18 +32,27 @@ for (const file of files) {
     t.fn += row.fn;
     totals.set(entity, t);
   }
-  for (const m of s.misses) console.log(`MISS  ${file} ${m.entity}: ${JSON.stringify(doc.text.slice(m.start, m.end))}  in ${quote(doc, m)}`);
+  for (const m of s.misses)
+    console.log(`MISS  ${file} ${m.entity}: ${JSON.stringify(doc.text.slice(m.start, m.end))}  in ${quote(doc, m)}`);
   for (const h of s.falseHits)
-    console.log(`FALSE ${file} ${h.entity} (${h.reason}): ${JSON.stringify(doc.text.slice(h.start, h.end))}  in ${quote(doc, h)}`);
+    console.log(
+      `FALSE ${file} ${h.entity} (${h.reason}): ${JSON.stringify(doc.text.slice(h.start, h.end))}  in ${quote(doc, h)}`,
+    );
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 console.log('\nentity                      P      R     tp  fp  fn');
 for (const [entity, t] of [...totals].sort()) {
   console.log(
-    `${entity.padEnd(24)} ${ratio(t.tp, t.tp + t.fp).toFixed(3).padStart(6)} ${ratio(t.tp, t.tp + t.fn).toFixed(3).padStart(6)} ${String(t.tp).padStart(4)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}`,
+    `${entity.padEnd(24)} ${ratio(t.tp, t.tp + t.fp)
+      .toFixed(3)
+      .padStart(6)} ${ratio(t.tp, t.tp + t.fn)
+      .toFixed(3)
+      .padStart(6)} ${String(t.tp).padStart(4)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}`,
   );
 }
 const precision = ratio(tp, tp + fp);
 const recall = ratio(tp, tp + fn);
-console.log(`\neval: ${files.length} passages  precision=${precision.toFixed(3)} recall=${recall.toFixed(3)} (tp=${tp} fp=${fp} fn=${fn})`);
+console.log(
+  `\neval: ${files.length} passages  precision=${precision.toFixed(3)} recall=${recall.toFixed(3)} (tp=${tp} fp=${fp} fn=${fn})`,
+);

@@ -1,4 +1,12 @@
-import { FIGURES, PEOPLE, STATEMENTS, type Entity, type Figure, type Person, type Statement } from '../../content/dataset';
+import {
+  FIGURES,
+  PEOPLE,
+  STATEMENTS,
+  type Entity,
+  type Figure,
+  type Person,
+  type Statement,
+} from '../../content/dataset';
 
 /** What a card shows for an entity, derived from the dataset. */
 export interface EntityFacts {

@@ -34,8 +34,9 @@ function selectedPart(shadow: ShadowRoot, quote: Element | null): string | null 
   if (!quote) return null;
   const selection = (shadow.ownerDocument.defaultView ?? window).getSelection();
   if (!selection || selection.isCollapsed) return null;
-  const composed = (selection as Selection & { getComposedRanges?: (o: { shadowRoots: ShadowRoot[] }) => StaticRange[] })
-    .getComposedRanges;
+  const composed = (
+    selection as Selection & { getComposedRanges?: (o: { shadowRoots: ShadowRoot[] }) => StaticRange[] }
+  ).getComposedRanges;
   const ranges: AbstractRange[] = composed
     ? composed.call(selection, { shadowRoots: [shadow] })
     : Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i));
@@ -84,7 +85,8 @@ export function createCardUi(shadow: ShadowRoot, callbacks: CardCallbacks): Card
   // Ctrl+C on a selection inside a quote copies it with attribution too.
   shadow.addEventListener('copy', (event) => {
     const e = event as ClipboardEvent;
-    const quote = (e.composedPath()[0] as Node | undefined)?.parentElement?.closest?.('blockquote[data-statement]') ?? null;
+    const quote =
+      (e.composedPath()[0] as Node | undefined)?.parentElement?.closest?.('blockquote[data-statement]') ?? null;
     const statement = STATEMENTS.find((s) => s.id === quote?.getAttribute('data-statement'));
     const part = selectedPart(shadow, quote);
     if (!statement || !part || !e.clipboardData) return;

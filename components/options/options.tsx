@@ -168,7 +168,11 @@ export function Options({ settings }: { settings: Signal<Settings> }) {
             {s.pausedSites.map((site) => (
               <li key={site}>
                 <span>{site}</span>
-                <button type="button" aria-label={`${t('optRemove')}: ${site}`} onClick={() => update({ pausedSites: s.pausedSites.filter((x) => x !== site) })}>
+                <button
+                  type="button"
+                  aria-label={`${t('optRemove')}: ${site}`}
+                  onClick={() => update({ pausedSites: s.pausedSites.filter((x) => x !== site) })}
+                >
                   {t('optRemove')}
                 </button>
               </li>

@@ -23,9 +23,18 @@ export function FiguresSection({ format }: { format: CopyFormat }) {
       <ul class="figures">
         {FIGURES.map((f) => (
           <FigureItem key={f.id} figure={f}>
-            <button type="button" class="icon-button" data-npa-copy="figure" aria-label={`${t('copyFigure')}: ${f.value}`} onClick={() => copy(f.id)}>
+            <button
+              type="button"
+              class="icon-button"
+              data-npa-copy="figure"
+              aria-label={`${t('copyFigure')}: ${f.value}`}
+              onClick={() => copy(f.id)}
+            >
               <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                <path fill="currentColor" d="M5 1h8a2 2 0 0 1 2 2v8h-2V3H5V1Zm-2 4h8a2 2 0 0 1 2 2v6a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2Zm0 2v6h8V7H3Z" />
+                <path
+                  fill="currentColor"
+                  d="M5 1h8a2 2 0 0 1 2 2v8h-2V3H5V1Zm-2 4h8a2 2 0 0 1 2 2v6a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2Zm0 2v6h8V7H3Z"
+                />
               </svg>
             </button>
           </FigureItem>

@@ -6,7 +6,9 @@ import type { PopupState } from './popup-state';
 
 function PartnerEntry({ entity }: { entity: Entity }) {
   const open = useSignal(false);
-  const statements = STATEMENTS.filter((s) => s.speaker === entity.id || (entity.kind === 'organisation' && s.organisation === entity.id && !s.speaker));
+  const statements = STATEMENTS.filter(
+    (s) => s.speaker === entity.id || (entity.kind === 'organisation' && s.organisation === entity.id && !s.speaker),
+  );
   return (
     <li class="partner" data-entity={entity.id}>
       <EntityHeader entity={entity} headingId={`partner-${entity.id}`} level={3} />

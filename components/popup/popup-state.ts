@@ -4,9 +4,7 @@ import type { PageMentions } from '../../content/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../content/settings-schema';
 
 export type PageState =
-  | { kind: 'loading' }
-  | { kind: 'unavailable' }
-  | { kind: 'ready'; tabId: number; mentions: PageMentions };
+  { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; tabId: number; mentions: PageMentions };
 
 /** The popup's state, created fresh per popup (and per test). Actions live in popup-actions.ts. */
 export function createPopupState() {

@@ -12,7 +12,10 @@ export const ORGANISATIONS: readonly Organisation[] = [
     kind: 'organisation',
     name: 'Bündnis „Niedersachsen packt an“',
     provenance: seed('5. Jahre Bündnis „Niedersachsen packt an”'),
-    forms: { names: [`(?:${OPEN_QUOTE})?${ALLIANCE_NAME}(?:${CLOSE_QUOTE})?`] },
+    forms: {
+      anchors: ['Niedersachsen', 'NIEDERSACHSEN'],
+      names: [`(?:${OPEN_QUOTE})?${ALLIANCE_NAME}(?:${CLOSE_QUOTE})?`],
+    },
   },
   {
     id: 'landesregierung',
@@ -20,6 +23,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     name: 'Niedersächsische Landesregierung',
     provenance: design('Niedersächsische Landesregierung / Staatskanzlei'),
     forms: {
+      anchors: ['Landesregierung', 'Staatskanzlei'],
       names: [
         `${NDS_ADJ}${WS}(?:Landesregierung|Staatskanzlei)`,
         `(?:Landesregierung|Staatskanzlei)${WS}(?:von${WS}|in${WS})?${NDS}`,
@@ -33,7 +37,11 @@ export const ORGANISATIONS: readonly Organisation[] = [
     name: 'Unternehmerverbände Niedersachsen e. V.',
     short: 'UVN',
     provenance: seed('Hauptgeschäftsführer Unternehmerverbände Niedersachsen e. V.'),
-    forms: { names: [`Unternehmerverbände?n?${WS}${NDS}`], abbreviations: ['UVN'] },
+    forms: {
+      anchors: ['Unternehmerverb', 'UVN'],
+      names: [`Unternehmerverbände?n?${WS}${NDS}`],
+      abbreviations: ['UVN'],
+    },
   },
   {
     id: 'landeskirche-hannovers',
@@ -41,6 +49,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     name: 'Evangelisch-Lutherische Landeskirche Hannovers',
     provenance: seed('Landesbischof Ralf Meister, Evangelisch-Lutherische Landeskirche Hannovers'),
     forms: {
+      anchors: ['Landeskirche'],
       names: [
         `(?:Ev(?:angelisch|\\.)${HYPHEN}?\\s*[Ll]uth(?:erisch|\\.)(?:e[nrs]?)?${WS})?Landeskirche${WS}Hannovers`,
         `[Hh]annoversche[nr]?${WS}Landeskirche`,
@@ -52,7 +61,10 @@ export const ORGANISATIONS: readonly Organisation[] = [
     kind: 'organisation',
     name: 'Bistum Hildesheim',
     provenance: seed('Dr. Heiner Wilmer SCJ, Bischof von Hildesheim'),
-    forms: { names: [`Bistums?${WS}Hildesheim`, `Diözese${WS}Hildesheim`] },
+    forms: {
+      anchors: ['Hildesheim'],
+      names: [`Bistums?${WS}Hildesheim`, `Diözese${WS}Hildesheim`],
+    },
   },
   {
     id: 'dgb-nbs',
@@ -61,6 +73,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     short: 'DGB',
     provenance: seed('Deutscher Gewerkschaftsbund, Bezirk Niedersachsen – Bremen – Sachsen-Anhalt'),
     forms: {
+      anchors: ['DGB', 'Gewerkschaftsbund'],
       // The bare „DGB“ names the federation or any district: only the district name makes it ours.
       names: [
         `DGB(?:${HYPHEN}|${WS})(?:Bezirks?(?:${HYPHEN}|${WS}))?Niedersachsen(?:${DASH_SEP}Bremen${DASH_SEP}Sachsen${HYPHEN}Anhalt)?`,
@@ -74,7 +87,10 @@ export const ORGANISATIONS: readonly Organisation[] = [
     name: 'Bundesagentur für Arbeit, Regionaldirektion Niedersachsen-Bremen',
     short: 'BA',
     provenance: seed('Bundesagentur für Arbeit, Regionaldirektion Niedersachsen – Bremen'),
-    forms: { names: [`Regionaldirektion${WS}Niedersachsen${DASH_SEP}Bremen`] },
+    forms: {
+      anchors: ['Regionaldirektion'],
+      names: [`Regionaldirektion${WS}Niedersachsen${DASH_SEP}Bremen`],
+    },
   },
   {
     id: 'nsgb',
@@ -83,6 +99,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     short: 'NSGB',
     provenance: seed('Präsident Niedersächsischer Städte- und Gemeindebund'),
     forms: {
+      anchors: ['Gemeindebund', 'NSGB', 'NStGB'],
       names: [`${NDS_ADJ}${WS}Städte${HYPHEN}\\s*und${WS}Gemeindebund${GEN}`],
       abbreviations: ['NSGB', 'NStGB'],
       shortNames: [`Städte${HYPHEN}\\s*und${WS}Gemeindebund${GEN}`],
@@ -95,6 +112,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     short: 'NLT',
     provenance: seed('Geschäftsführendes Präsidiumsmitglied Niedersächsischer Landkreistag'),
     forms: {
+      anchors: ['Landkreistag', 'NLT'],
       names: [`${NDS_ADJ}${WS}Landkreistag${GEN}`, `Landkreistag${GEN}${WS}${NDS}`],
       abbreviations: ['NLT'],
       shortNames: [`Landkreistag${GEN}`],
@@ -107,6 +125,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     short: 'NST',
     provenance: seed('Ulrich Mädge, Präsident Niedersächsischer Städtetag'),
     forms: {
+      anchors: ['Städtetag', 'NST'],
       names: [`${NDS_ADJ}${WS}Städtetag${GEN}`, `Städtetag${GEN}${WS}${NDS}`],
       abbreviations: ['NST'],
       shortNames: [`Städtetag${GEN}`],
@@ -119,6 +138,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     short: 'AG KSV',
     provenance: seed('Sprecher der AG KSV'),
     forms: {
+      anchors: ['Arbeitsgemeinschaft', 'KSV'],
       names: [`Arbeitsgemeinschaft${WS}der${WS}kommunalen${WS}Spitzenverbände${WS}Niedersachsens`],
       abbreviations: [`AG${WS}KSV`],
     },
@@ -128,7 +148,10 @@ export const ORGANISATIONS: readonly Organisation[] = [
     kind: 'organisation',
     name: 'Landesbeauftragte für Migration und Teilhabe',
     provenance: seed('Landesbeauftragte für Migration und Teilhabe'),
-    forms: { names: [`Landesbeauftragte[nr]?${WS}für${WS}Migration${WS}und${WS}Teilhabe`] },
+    forms: {
+      anchors: ['Landesbeauftragte'],
+      names: [`Landesbeauftragte[nr]?${WS}für${WS}Migration${WS}und${WS}Teilhabe`],
+    },
   },
 ];
 
@@ -140,7 +163,12 @@ export const PEOPLE: readonly Person[] = [
     role: 'Ministerpräsident',
     affiliations: ['landesregierung'],
     provenance: seed('so Ministerpräsident Stephan Weil'),
-    forms: { first: 'Stephan', surname: 'Weil', titles: ['Ministerpräsident(?:en)?', 'Regierungschef(?:s)?'] },
+    forms: {
+      first: 'Stephan',
+      surname: 'Weil',
+      anchor: 'Weil',
+      titles: ['Ministerpräsident(?:en)?', 'Regierungschef(?:s)?'],
+    },
   },
   {
     id: 'ralf-meister',
@@ -149,7 +177,7 @@ export const PEOPLE: readonly Person[] = [
     role: 'Landesbischof',
     affiliations: ['landeskirche-hannovers'],
     provenance: seed('Landesbischof Ralf Meister, Evangelisch-Lutherische Landeskirche Hannovers'),
-    forms: { first: 'Ralf', surname: 'Meister', titles: ['Landesbischof(?:s)?'] },
+    forms: { first: 'Ralf', surname: 'Meister', anchor: 'Meister', titles: ['Landesbischof(?:s)?'] },
   },
   {
     id: 'heiner-wilmer',
@@ -158,7 +186,7 @@ export const PEOPLE: readonly Person[] = [
     role: 'Bischof von Hildesheim',
     affiliations: ['bistum-hildesheim'],
     provenance: seed('Dr. Heiner Wilmer SCJ, Bischof von Hildesheim'),
-    forms: { first: 'Heiner', surname: 'Wilmer', titles: ['Bischof(?:s)?'], distinctive: true },
+    forms: { first: 'Heiner', surname: 'Wilmer', anchor: 'Wilmer', titles: ['Bischof(?:s)?'], distinctive: true },
   },
   {
     id: 'volker-mueller',
@@ -167,7 +195,7 @@ export const PEOPLE: readonly Person[] = [
     role: 'Hauptgeschäftsführer Unternehmerverbände Niedersachsen e. V.',
     affiliations: ['uvn'],
     provenance: seed('Dr. Volker Müller, Hauptgeschäftsführer Unternehmerverbände Niedersachsen e. V.'),
-    forms: { first: 'Volker', surname: 'Müller', titles: ['Hauptgeschäftsführer(?:s)?'] },
+    forms: { first: 'Volker', surname: 'Müller', anchor: 'Müller', titles: ['Hauptgeschäftsführer(?:s)?'] },
   },
   {
     id: 'mehrdad-payandeh',
@@ -175,12 +203,21 @@ export const PEOPLE: readonly Person[] = [
     name: 'Dr. Mehrdad Payandeh',
     role: 'Vorsitzender Deutscher Gewerkschaftsbund, Bezirk Niedersachsen – Bremen – Sachsen-Anhalt',
     affiliations: ['dgb-nbs'],
-    provenance: seed('Dr. Mehrdad Payandeh, Vorsitzender Deutscher Gewerkschaftsbund, Bezirk Niedersachsen – Bremen – Sachsen-Anhalt'),
+    provenance: seed(
+      'Dr. Mehrdad Payandeh, Vorsitzender Deutscher Gewerkschaftsbund, Bezirk Niedersachsen – Bremen – Sachsen-Anhalt',
+    ),
     forms: {
       first: 'Mehrdad',
       distinctive: true,
       surname: 'Payandeh',
-      titles: ['Chef(?:s)?', 'Bezirkschef(?:s)?', 'Vorsitzende[nr]?', 'Bezirksvorsitzende[nr]?', 'Gewerkschaftschef(?:s)?'],
+      anchor: 'Payandeh',
+      titles: [
+        'Chef(?:s)?',
+        'Bezirkschef(?:s)?',
+        'Vorsitzende[nr]?',
+        'Bezirksvorsitzende[nr]?',
+        'Gewerkschaftschef(?:s)?',
+      ],
     },
   },
   {
@@ -192,7 +229,12 @@ export const PEOPLE: readonly Person[] = [
     provenance: seed(
       'Johannes Pfeiffer, Vorsitzender der Geschäftsführung, Bundesagentur für Arbeit, Regionaldirektion Niedersachsen – Bremen',
     ),
-    forms: { first: 'Johannes', surname: 'Pfeiffer', titles: ['Regionaldirektionschef(?:s)?', 'Agenturchef(?:s)?'] },
+    forms: {
+      first: 'Johannes',
+      surname: 'Pfeiffer',
+      anchor: 'Pfeiffer',
+      titles: ['Regionaldirektionschef(?:s)?', 'Agenturchef(?:s)?'],
+    },
   },
   {
     id: 'marco-trips',
@@ -201,7 +243,12 @@ export const PEOPLE: readonly Person[] = [
     role: 'Präsident Niedersächsischer Städte- und Gemeindebund',
     affiliations: ['nsgb'],
     provenance: seed('Dr. Marco Trips, Präsident Niedersächsischer Städte- und Gemeindebund'),
-    forms: { first: 'Marco', surname: 'Trips', titles: ['Präsident(?:en)?', 'Verbandspräsident(?:en)?'] },
+    forms: {
+      first: 'Marco',
+      surname: 'Trips',
+      anchor: 'Trips',
+      titles: ['Präsident(?:en)?', 'Verbandspräsident(?:en)?'],
+    },
   },
   {
     id: 'hubert-meyer',
@@ -209,8 +256,15 @@ export const PEOPLE: readonly Person[] = [
     name: 'Prof. Dr. Hubert Meyer',
     role: 'Geschäftsführendes Präsidiumsmitglied Niedersächsischer Landkreistag; Sprecher der AG KSV',
     affiliations: ['nlt', 'ag-ksv'],
-    provenance: seed('Prof. Dr. Hubert Meyer, Geschäftsführendes Präsidiumsmitglied Niedersächsischer Landkreistag; Sprecher der AG KSV'),
-    forms: { first: 'Hubert', surname: 'Meyer', titles: ['Hauptgeschäftsführer(?:s)?', 'Präsidiumsmitglied(?:s)?'] },
+    provenance: seed(
+      'Prof. Dr. Hubert Meyer, Geschäftsführendes Präsidiumsmitglied Niedersächsischer Landkreistag; Sprecher der AG KSV',
+    ),
+    forms: {
+      first: 'Hubert',
+      surname: 'Meyer',
+      anchor: 'Meyer',
+      titles: ['Hauptgeschäftsführer(?:s)?', 'Präsidiumsmitglied(?:s)?'],
+    },
   },
   {
     id: 'ulrich-maedge',
@@ -223,6 +277,7 @@ export const PEOPLE: readonly Person[] = [
       first: 'Ulrich',
       distinctive: true,
       surname: 'Mädge',
+      anchor: 'Mädge',
       titles: ['Präsident(?:en)?', 'Städtetagspräsident(?:en)?', 'Oberbürgermeister(?:s)?'],
     },
   },
@@ -237,6 +292,7 @@ export const PEOPLE: readonly Person[] = [
       first: 'Doris',
       distinctive: true,
       surname: `Schröder(?:${HYPHEN}|${WS})Köpf`,
+      anchor: 'Schröder',
       titles: ['Landesbeauftragte[n]?', 'Migrationsbeauftragte[n]?'],
     },
   },

@@ -42,6 +42,11 @@ export interface Provenance {
 
 /** How the detector recognises an entity. All strings are regular-expression sources (no capture groups). */
 export interface SurfaceForms {
+  /**
+   * Literal words of which every form contains at least one. The detector first finds these with one
+   * cheap pass, then tries the full forms only around them.
+   */
+  anchors: string[];
   /** Full names; always a mention. */
   names: string[];
   /** Abbreviations; a mention only where the page has a Lower Saxony context. */
@@ -58,6 +63,8 @@ export interface PersonForms {
   first: string;
   /** Surname source, e.g. `Schröder[-‐‑–—\s]Köpf`. Genitive endings are added by the matcher. */
   surname: string;
+  /** A literal part of the surname every form contains (see SurfaceForms.anchors). */
+  anchor: string;
   /** Functions that identify the person together with the bare surname („Ministerpräsident Weil“). */
   titles: string[];
   /** The surname alone is rare enough that „Frau …“/„Herr …“ identifies the person. */

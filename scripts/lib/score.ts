@@ -46,7 +46,9 @@ export interface DocScore {
 /** Scores predictions against one annotated passage, following dev-corpus/README.md. */
 export function scoreDoc(doc: CorpusDoc, predicted: Mention[]): DocScore {
   const gold = merge(
-    doc.mentions.flatMap((m) => occurrences(doc.text, m.surface).map(([start, end]) => ({ entity: m.entity, start, end }))),
+    doc.mentions.flatMap((m) =>
+      occurrences(doc.text, m.surface).map(([start, end]) => ({ entity: m.entity, start, end })),
+    ),
   );
   const optional = (doc.optional ?? []).flatMap((m) =>
     occurrences(doc.text, m.surface).map(([start, end]) => ({ entity: m.entity, start, end })),

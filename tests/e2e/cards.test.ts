@@ -22,7 +22,9 @@ describe.each(['chromium', 'firefox'] as const)('cards in %s', (kind) => {
     server = await startServer();
     ext = await launchWithExtension(kind);
     if (kind === 'chromium') {
-      await ext.browser.defaultBrowserContext().overridePermissions(server.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+      await ext.browser
+        .defaultBrowserContext()
+        .overridePermissions(server.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     }
   });
   afterAll(async () => {
@@ -81,18 +83,26 @@ describe.each(['chromium', 'firefox'] as const)('cards in %s', (kind) => {
     await page.mouse.move(p.x, p.y);
     await waitForCard(page, true);
     await page.evaluate(() => {
-      const button = document.querySelector('npa-card')!.shadowRoot!.querySelector<HTMLButtonElement>('button[data-npa-copy="plain"]')!;
+      const button = document
+        .querySelector('npa-card')!
+        .shadowRoot!.querySelector<HTMLButtonElement>('button[data-npa-copy="plain"]')!;
       button.scrollIntoView({ block: 'nearest' });
     });
     const box = await page.evaluate(() => {
-      const r = document.querySelector('npa-card')!.shadowRoot!.querySelector('button[data-npa-copy="plain"]')!.getBoundingClientRect();
+      const r = document
+        .querySelector('npa-card')!
+        .shadowRoot!.querySelector('button[data-npa-copy="plain"]')!
+        .getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
     await page.mouse.move(box.x, box.y, { steps: 5 });
     await page.mouse.click(box.x, box.y);
-    await page.waitForFunction(() => !!document.querySelector('npa-card')?.shadowRoot?.querySelector('.toast:not([hidden])'), {
-      timeout: 5000,
-    });
+    await page.waitForFunction(
+      () => !!document.querySelector('npa-card')?.shadowRoot?.querySelector('.toast:not([hidden])'),
+      {
+        timeout: 5000,
+      },
+    );
     const clip = await page.evaluate(() => navigator.clipboard.readText());
     expect(clip).toMatch(/^„„Niedersachsen packt an“ war und ist eine wichtige Initiative/);
     expect(clip).toContain(

@@ -24,7 +24,12 @@ async function pristineDom(page: Page, url: string): Promise<string> {
 }
 
 async function waitForHighlight(page: Page, name: string, present: boolean): Promise<void> {
-  await page.waitForFunction((n: string, p: boolean) => CSS.highlights.has(n) === p, { timeout: 5000, polling: 50 }, name, present);
+  await page.waitForFunction(
+    (n: string, p: boolean) => CSS.highlights.has(n) === p,
+    { timeout: 5000, polling: 50 },
+    name,
+    present,
+  );
 }
 
 describe.each(['chromium', 'firefox'] as const)('detection in %s', (kind) => {

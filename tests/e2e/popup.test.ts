@@ -70,7 +70,10 @@ describe.each(['chromium', 'firefox'] as const)('popup in %s', (kind) => {
   it('pauses the site: highlights go at once, without reload, and come back on resume', async () => {
     await popup.bringToFront();
     await popup.click('.toggle input');
-    await article.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('npa-')), { timeout: 5000, polling: 100 });
+    await article.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('npa-')), {
+      timeout: 5000,
+      polling: 100,
+    });
     await popup.waitForSelector('.toggle input:checked');
     await popup.click('.toggle input');
     await waitForHighlights(article);

@@ -9,18 +9,28 @@ import { INJECTED_EXPECTED, REAL_PAGES, type StaticServer, startServer } from '.
 const CSP = "script-src 'none'; default-src 'self' data: 'unsafe-inline'";
 /** Per page, from navigation start to the content script's answer. */
 const BUDGET_MS = 5000;
-const PAGES = readdirSync(REAL_PAGES).filter((f) => f.endsWith('.html')).sort();
+const PAGES = readdirSync(REAL_PAGES)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
-type Api = { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } };
+type Api = {
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+};
 
 /** Asks the tab's content script what it found: proof that it ran, and its result. */
-async function askContentScript(controller: Page, tabId: number): Promise<{ counts: { entity: string; count: number }[] }> {
+async function askContentScript(
+  controller: Page,
+  tabId: number,
+): Promise<{ counts: { entity: string; count: number }[] }> {
   return controller.evaluate(async (id: number) => {
     const g = globalThis as unknown as { browser?: Api; chrome: Api };
     const api = g.browser ?? g.chrome;
     for (let attempt = 0; attempt < 100; attempt++) {
       try {
-        const reply = (await api.tabs.sendMessage(id, { type: 'get-mentions' })) as { ok: boolean; value: { counts: [] } };
+        const reply = (await api.tabs.sendMessage(id, { type: 'get-mentions' })) as {
+          ok: boolean;
+          value: { counts: [] };
+        };
         if (reply?.ok) return reply.value;
       } catch {
         // Not injected yet.
@@ -30,7 +40,6 @@ async function askContentScript(controller: Page, tabId: number): Promise<{ coun
     throw new Error('content script never answered');
   }, tabId);
 }
-
 
 describe.each(['chromium', 'firefox'] as const)('130 real pages in %s', (kind) => {
   let server: StaticServer;
@@ -58,7 +67,8 @@ describe.each(['chromium', 'firefox'] as const)('130 real pages in %s', (kind) =
       if (ours.test(text) && !text.includes('Content-Security-Policy')) errors.push(`pageerror: ${text}`);
     });
     page.on('console', (m) => {
-      if (m.type() === 'error' && ours.test(`${m.text()} ${m.location().url ?? ''}`)) errors.push(`console: ${m.text()}`);
+      if (m.type() === 'error' && ours.test(`${m.text()} ${m.location().url ?? ''}`))
+        errors.push(`console: ${m.text()}`);
       if (m.text().includes('[Kontextkarten]')) errors.push(`console: ${m.text()}`);
     });
     await page.goto(`${server.origin}/article.html`);

@@ -58,7 +58,10 @@ describe.each(['chromium', 'firefox'] as const)('settings in %s', (kind) => {
 
   it('changes the highlight style on an open page without reload', async () => {
     await options.click('input[name="style"][value="background"]');
-    await article.waitForFunction(() => CSS.highlights.has('kk-background-standard-person'), { timeout: 5000, polling: 100 });
+    await article.waitForFunction(() => CSS.highlights.has('kk-background-standard-person'), {
+      timeout: 5000,
+      polling: 100,
+    });
     const h = await readHighlights(article);
     expect(h['kk-background-standard-person']).toContain('Ministerpräsident Stephan Weil');
     expect(h['npa-stephan-weil']).toEqual(['Ministerpräsident Stephan Weil', 'Weil']);
@@ -82,7 +85,9 @@ describe.each(['chromium', 'firefox'] as const)('settings in %s', (kind) => {
   it('survives garbage in storage: defaults apply field by field', async () => {
     await options.evaluate(async () => {
       const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      await (g.browser ?? g.chrome).storage.sync.set({ settings: { highlightStyle: 42, kinds: 'none', pausedSites: 'all' } });
+      await (g.browser ?? g.chrome).storage.sync.set({
+        settings: { highlightStyle: 42, kinds: 'none', pausedSites: 'all' },
+      });
     });
     await article.reload();
     await waitForHighlights(article);

@@ -16,7 +16,8 @@ export async function openPopupFor(ext: ExtensionBrowser, article: Page): Promis
   await popup.evaluate((id: number) => {
     location.href = `popup.html?tab=${id}`;
   }, tabId!);
-  await popup.waitForFunction(() => location.search.startsWith('?tab=') && document.readyState === 'complete', { polling: 100 });
+  await popup.waitForFunction(() => location.search.startsWith('?tab=') && document.readyState === 'complete', {
+    polling: 100,
+  });
   return popup;
 }
-

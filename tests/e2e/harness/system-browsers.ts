@@ -16,9 +16,14 @@ export function systemBrowser(kind: BrowserKind): string {
   if (process.getuid?.() === 0) {
     console.log(`[e2e] installing ${aptPackage} with apt-get …`);
     execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', aptPackage], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', aptPackage], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     const installed = paths.find((p) => existsSync(p));
     if (installed) return installed;
   }
-  throw new Error(`${kind} not found at ${paths.join(' or ')}. Install the Debian package: apt-get install ${aptPackage}`);
+  throw new Error(
+    `${kind} not found at ${paths.join(' or ')}. Install the Debian package: apt-get install ${aptPackage}`,
+  );
 }

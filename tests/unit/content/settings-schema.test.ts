@@ -3,7 +3,8 @@ import { DEFAULT_SETTINGS, isPaused, parseSettings, siteOf, withPause } from '..
 
 describe('settings parsing', () => {
   it('falls back to defaults for garbage', () => {
-    for (const garbage of [undefined, null, 42, 'x', [], { kinds: 'all' }]) expect(parseSettings(garbage)).toEqual(DEFAULT_SETTINGS);
+    for (const garbage of [undefined, null, 42, 'x', [], { kinds: 'all' }])
+      expect(parseSettings(garbage)).toEqual(DEFAULT_SETTINGS);
   });
 
   it('keeps valid fields and replaces only the broken ones', () => {

@@ -50,7 +50,9 @@ describe('text index', () => {
 
 describe('marking a subtree', () => {
   it('marks a name split by markup', () => {
-    expect(mark('<p>Ministerpräsident <b>Stephan</b> Weil</p>')).toEqual([['stephan-weil', 'Ministerpräsident Stephan Weil']]);
+    expect(mark('<p>Ministerpräsident <b>Stephan</b> Weil</p>')).toEqual([
+      ['stephan-weil', 'Ministerpräsident Stephan Weil'],
+    ]);
   });
 
   it('marks a name with a soft hyphen and keeps the soft hyphen in the range', () => {
@@ -66,7 +68,12 @@ describe('marking a subtree', () => {
     const html = '<p>Das Bündnis <i>„Niedersachsen packt an“</i> und Landesbischof Ralf Meister.</p>';
     document.body.innerHTML = html;
     const before = document.body.innerHTML;
-    markSubtree(document.body, defaultMatcher(), createPageContext(), new HighlightRegistry(window as Window & typeof globalThis));
+    markSubtree(
+      document.body,
+      defaultMatcher(),
+      createPageContext(),
+      new HighlightRegistry(window as Window & typeof globalThis),
+    );
     expect(document.body.innerHTML).toBe(before);
   });
 });

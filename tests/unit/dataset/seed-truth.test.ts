@@ -23,7 +23,9 @@ const design = readFileSync(resolve(SHARED, 'design.md'), 'utf8');
 describe('statements are the seed, verbatim', () => {
   it('has the 11 partner statements and the survey quote', () => {
     expect(STATEMENTS.filter((s) => s.speaker !== null)).toHaveLength(11);
-    expect(STATEMENTS.filter((s) => s.speaker === null).map((s) => s.attribution)).toEqual(['Netzwerkumfrage, September 2020']);
+    expect(STATEMENTS.filter((s) => s.speaker === null).map((s) => s.attribution)).toEqual([
+      'Netzwerkumfrage, September 2020',
+    ]);
   });
 
   it.each(STATEMENTS.map((s) => [s.id, s] as const))('%s is quoted whole, from opening to closing mark', (_id, s) => {
@@ -32,16 +34,22 @@ describe('statements are the seed, verbatim', () => {
     expect(bounded, s.text.slice(0, 60)).toBe(true);
   });
 
-  it.each(STATEMENTS.filter((s) => s.speaker).map((s) => [s.id, s] as const))('%s has the attribution line of the seed', (_id, s) => {
-    expect(seed).toContain(s.attribution);
-    const person = entityById(s.speaker!);
-    expect(person?.kind).toBe('person');
-    if (person?.kind === 'person') expect(s.attribution).toContain(person.role);
-  });
+  it.each(STATEMENTS.filter((s) => s.speaker).map((s) => [s.id, s] as const))(
+    '%s has the attribution line of the seed',
+    (_id, s) => {
+      expect(seed).toContain(s.attribution);
+      const person = entityById(s.speaker!);
+      expect(person?.kind).toBe('person');
+      if (person?.kind === 'person') expect(s.attribution).toContain(person.role);
+    },
+  );
 
   it('every person has a statement and a role taken from their heading line', () => {
     for (const p of PEOPLE) {
-      expect(STATEMENTS.some((s) => s.speaker === p.id), p.id).toBe(true);
+      expect(
+        STATEMENTS.some((s) => s.speaker === p.id),
+        p.id,
+      ).toBe(true);
       expect(seed).toContain(p.role);
     }
   });
@@ -51,12 +59,15 @@ describe('figures come from the seed', () => {
   it.each(FIGURES.map((f) => [f.id, f] as const))('%s: sentence verbatim and value printed in it', (_id, f) => {
     expect(seed).toContain(normalise(f.sentence));
     const digits = f.value.replace(/\D/g, '');
-    if (digits && f.id !== 'apprentices' && f.id !== 'million' && f.id !== 'five-years') expect(f.sentence).toContain(f.value);
+    if (digits && f.id !== 'apprentices' && f.id !== 'million' && f.id !== 'five-years')
+      expect(f.sentence).toContain(f.value);
   });
 
   it('attributes speaker figures to the statement they appear in', () => {
     for (const f of FIGURES.filter((x) => x.speaker)) {
-      const statement = STATEMENTS.find((s) => s.speaker === f.speaker && normalise(s.text).includes(normalise(f.sentence)));
+      const statement = STATEMENTS.find(
+        (s) => s.speaker === f.speaker && normalise(s.text).includes(normalise(f.sentence)),
+      );
       expect(statement, f.id).toBeDefined();
     }
   });
