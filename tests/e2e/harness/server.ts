@@ -38,13 +38,21 @@ export const INJECTED_EXPECTED: Record<string, string[]> = {
 /**
  * Serves `tests/fixtures/` at `/` and `../shared/real-pages/` at `/real/` on loopback.
  * `?csp=<policy>` sends that Content-Security-Policy header with the page; `?inject=1` puts
- * INJECTED_PARAGRAPH before `</body>`.
+ * INJECTED_PARAGRAPH before `</body>`. `generated` maps further paths to HTML made by the caller (bench pages).
  */
-export async function startServer(): Promise<StaticServer> {
+export async function startServer(generated: Record<string, string> = {}): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     requests.push(url.pathname + url.search);
+    const page = generated[url.pathname];
+    if (page !== undefined) {
+      const headers: Record<string, string> = { 'content-type': TYPES['.html'] };
+      const csp = url.searchParams.get('csp');
+      if (csp) headers['content-security-policy'] = csp;
+      res.writeHead(200, headers).end(page);
+      return;
+    }
     const [base, rel] = url.pathname.startsWith('/real/')
       ? [REAL_PAGES, url.pathname.slice('/real/'.length)]
       : [FIXTURES, url.pathname.slice(1)];

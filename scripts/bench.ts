@@ -1,0 +1,207 @@
+/**
+ * `npm run bench`: the content script's cost against mark.js and the physical floor, in real Chromium
+ * (headless), all measured in the same run. Prints a table and, last, the ratios line:
+ *   bench: ours/floor=X.XX ours/markjs=Y.YY nomention/floor=Z.ZZ
+ * (geometric means over pages; markjs = mark.js's best mode, markRegExp with one combined pattern).
+ * `--quick` runs fewer pages and rounds (for a smoke test).
+ */
+import { execSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import type { Page } from 'puppeteer-core';
+import { launchWithExtension, BUILDS } from '../tests/e2e/harness/launch';
+import { REAL_PAGES, startServer } from '../tests/e2e/harness/server';
+import { generatePage } from './bench/generate-page';
+
+const quick = process.argv.includes('--quick');
+// puppeteer may reject a pending internal call when a browser we are done with closes; that is not a result.
+process.on('unhandledRejection', (error) => {
+  if (String(error).includes('Target closed')) return;
+  throw error;
+});
+const ROUNDS = quick ? 3 : 5;
+const root = resolve(import.meta.dirname, '..');
+const CSP = encodeURIComponent("script-src 'none'; default-src 'self' data: 'unsafe-inline'");
+
+const progress = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+type Bench = Record<string, (...a: unknown[]) => unknown>;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const geomean = (xs: number[]) => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
+const fmt = (x: number, d = 2) => x.toFixed(d);
+
+async function bundleInPage(): Promise<string> {
+  const out = await build({
+    entryPoints: [resolve(import.meta.dirname, 'bench/in-page.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+  });
+  return out.outputFiles[0].text;
+}
+
+/** ScriptDuration the extension adds to a page load (parse, compile and start of the content script). */
+async function contentScriptCost(origin: string): Promise<number> {
+  const measure = async (withoutExtension: boolean) => {
+    const b = await launchWithExtension('chromium', { withoutExtension });
+    const samples: number[] = [];
+    try {
+      for (let i = 0; i < 7; i++) {
+        const page = await b.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Performance.enable');
+        await page.goto(`${origin}/article.html?csp=${CSP}`, { waitUntil: 'load' });
+        await new Promise((r) => setTimeout(r, 400));
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        samples.push((metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000);
+        await page.close();
+      }
+    } finally {
+      await b.close();
+    }
+    return median(samples.slice(1));
+  };
+  return Math.max(0, (await measure(false)) - (await measure(true)));
+}
+
+/** Long tasks (> 50 ms) after the load event, with the extension scanning the page (buffered entries). */
+async function longTasksWithExtension(url: string): Promise<number[]> {
+  const b = await launchWithExtension('chromium');
+  try {
+    const page = await b.newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    for (let i = 0; i < 100 && !(await page.evaluate(() => CSS.highlights.size > 0)); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    return await page.evaluate(
+      () =>
+        new Promise<number[]>((done) => {
+          const loaded = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          new PerformanceObserver((list, observer) => {
+            observer.disconnect();
+            done(list.getEntries().filter((e) => e.startTime >= loaded.loadEventEnd).map((e) => Math.round(e.duration)));
+          }).observe({ type: 'longtask', buffered: true });
+          setTimeout(() => done([]), 1000);
+        }),
+    );
+  } finally {
+    await b.close();
+  }
+}
+
+interface Row {
+  page: string;
+  floor: number;
+  ours: number;
+  markRegExp: number;
+  markKeywords: number;
+  found: number;
+}
+
+async function measurePage(page: Page, url: string, script: string, scriptCost: number): Promise<Row> {
+  const samples: Record<'floor' | 'ours' | 'markRegExp' | 'markKeywords', number[]> = {
+    floor: [],
+    ours: [],
+    markRegExp: [],
+    markKeywords: [],
+  };
+  let found = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.evaluate(script);
+    // Interleaved, each on the same DOM; mark.js restores it (unmark) before the next.
+    const r = await page.evaluate(() => {
+      const b = (globalThis as unknown as { __bench: Bench }).__bench;
+      const floor = b.floor() as number;
+      const ours = b.ours() as number;
+      const found = b.oursCount() as number;
+      b.stopOurs();
+      const markRegExp = b.markRegExp() as number;
+      const markKeywords = b.markKeywords() as number;
+      return { floor, ours, found, markRegExp, markKeywords };
+    });
+    samples.floor.push(r.floor);
+    samples.ours.push(r.ours + scriptCost);
+    samples.markRegExp.push(r.markRegExp);
+    samples.markKeywords.push(r.markKeywords);
+    found = r.found;
+  }
+  return {
+    page: url.split('/').pop()!.split('?')[0],
+    floor: median(samples.floor),
+    ours: median(samples.ours),
+    markRegExp: median(samples.markRegExp),
+    markKeywords: median(samples.markKeywords),
+    found,
+  };
+}
+
+execSync('npm run build', { cwd: root, stdio: 'ignore' });
+const sizes = ['content-scripts/content.js', 'card-ui.js'].map((f) => {
+  const bytes = readFileSync(resolve(BUILDS.chromium, f));
+  return { file: f, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+});
+
+const generated = {
+  '/generated/news-2mb.html': generatePage(2_000_000, 200),
+  '/generated/news-2mb-nomention.html': generatePage(2_000_000, 0),
+};
+const server = await startServer(generated);
+const script = await bundleInPage();
+progress('content script cost');
+const scriptCost = await contentScriptCost(server.origin);
+progress('long tasks');
+const longTasks = await longTasksWithExtension(`${server.origin}/generated/news-2mb.html?csp=${CSP}`);
+
+const browser = await launchWithExtension('chromium', { withoutExtension: true });
+const version = await browser.browser.version();
+const page = await browser.newPage();
+const realPages = readdirSync(REAL_PAGES)
+  .filter((f) => f.endsWith('.html'))
+  .sort()
+  .slice(0, quick ? 12 : undefined);
+
+const rows: Row[] = [];
+for (const file of realPages) {
+  progress(file);
+  rows.push(await measurePage(page, `${server.origin}/real/${file}?csp=${CSP}`, script, scriptCost));
+}
+progress('generated pages');
+const big = await measurePage(page, `${server.origin}/generated/news-2mb.html?csp=${CSP}`, script, scriptCost);
+const none = await measurePage(page, `${server.origin}/generated/news-2mb-nomention.html?csp=${CSP}`, script, scriptCost);
+rows.push(big, none);
+
+await page.goto(`${server.origin}/generated/news-2mb.html?csp=${CSP}`, { waitUntil: 'load' });
+await page.evaluate(script);
+const inc = (await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.incremental())) as {
+  full: number;
+  incremental: number;
+};
+const hit = (await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.hitTest())) as {
+  perLookup: number;
+  lookups: number;
+};
+await browser.close();
+await server.close();
+
+console.log(`\nChromium ${version}; ${ROUNDS} interleaved rounds per page, medians in ms; "ours" includes ${fmt(scriptCost)} ms content-script parse/compile/start (CDP ScriptDuration, with − without extension).\n`);
+console.log(`${'page'.padEnd(44)} ${'floor'.padStart(8)} ${'ours'.padStart(8)} ${'markRegExp'.padStart(11)} ${'mark(kw)'.padStart(9)} ${'found'.padStart(6)}`);
+for (const r of rows) {
+  console.log(
+    `${r.page.slice(0, 44).padEnd(44)} ${fmt(r.floor).padStart(8)} ${fmt(r.ours).padStart(8)} ${fmt(r.markRegExp).padStart(11)} ${fmt(r.markKeywords).padStart(9)} ${String(r.found).padStart(6)}`,
+  );
+}
+const pages = rows.filter((r) => r !== none);
+const oursFloor = geomean(pages.map((r) => r.ours / r.floor));
+const oursMark = geomean(pages.map((r) => r.ours / r.markRegExp));
+const oursMarkKw = geomean(pages.map((r) => r.ours / r.markKeywords));
+console.log(`\n2 MB page: full scan ${fmt(inc.full)} ms, +1 % text rescanned in ${fmt(inc.incremental)} ms (${fmt((100 * inc.incremental) / inc.full, 1)} % of a full scan)`);
+console.log(`hit-testing: ${fmt(hit.perLookup, 4)} ms per lookup (${hit.lookups} lookups on the 2 MB page)`);
+console.log(`long tasks after load with the extension on the 2 MB page: ${longTasks.length ? longTasks.join(', ') + ' ms' : 'none'}`);
+for (const s of sizes) console.log(`size: ${s.file} ${(s.raw / 1024).toFixed(1)} KB, ${(s.gzip / 1024).toFixed(1)} KB gzipped`);
+console.log(`mark(keywords) for reference: ours/mark(keywords)=${fmt(oursMarkKw)}`);
+console.log(`bench: ours/floor=${fmt(oursFloor)} ours/markjs=${fmt(oursMark)} nomention/floor=${fmt(none.ours / none.floor)}`);

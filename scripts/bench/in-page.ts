@@ -1,0 +1,116 @@
+/**
+ * Runs inside the benchmarked page (bundled by scripts/bench.ts, injected over CDP so the page's CSP does
+ * not block it). Exposes the four contenders as `window.__bench`.
+ */
+import Mark from 'mark.js/dist/mark.es6.js';
+import { ENTITIES } from '../../content/dataset';
+import { defaultMatcher } from '../../content/detect-text';
+import { mentionAtPoint } from '../../content/hit-test';
+import { anchorPattern } from '../../content/matcher';
+import { PageEngine } from '../../content/page-engine';
+
+/** The words a developer would hand mark.js: every name, abbreviation and common inflected form. */
+export function keywords(): string[] {
+  const words = new Set<string>();
+  for (const e of ENTITIES) {
+    words.add(e.name);
+    if (e.short) words.add(e.short);
+    if (e.kind === 'person') {
+      for (const t of ['', 'Dr. ', 'Prof. Dr. ']) words.add(`${t}${e.forms.first} ${e.forms.anchor}`);
+    }
+  }
+  for (const w of ['Niedersachsen packt an', 'NIEDERSACHSEN PACKT AN', 'Niedersächsischen Städtetag', 'Niedersächsischen Städtetages',
+    'Niedersächsische Städtetag', 'Niedersächsischen Landkreistag', 'Niedersächsischen Landkreistages', 'Niedersächsische Landkreistag',
+    'Niedersächsischen Städte- und Gemeindebund', 'Unternehmerverbände Niedersachsen', 'Unternehmerverbänden Niedersachsen',
+    'Landeskirche Hannovers', 'Bistum Hildesheim', 'Regionaldirektion Niedersachsen-Bremen', 'Ministerpräsident Weil', 'NStGB']) {
+    words.add(w);
+  }
+  return [...words].sort((a, b) => b.length - a.length);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const combined = new RegExp(keywords().map(escape).join('|'), 'g');
+const floorPattern = new RegExp(anchorPattern(ENTITIES).source);
+
+let engine: PageEngine | null = null;
+
+function time(task: () => void): number {
+  const t = performance.now();
+  task();
+  return performance.now() - t;
+}
+
+function markWith(run: (m: Mark, done: () => void) => void): number {
+  const instance = new Mark(document.body);
+  let ms = 0;
+  const t = performance.now();
+  run(instance, () => (ms = performance.now() - t));
+  // mark.js calls `done` synchronously; unmark (untimed) restores the page for the next contender.
+  instance.unmark();
+  document.body.normalize();
+  return ms;
+}
+
+const bench = {
+  /** The floor: one TreeWalker pass over the text nodes, one regex test per node. */
+  floor(): number {
+    return time(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let hits = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (floorPattern.test((n as Text).data)) hits++;
+      (globalThis as Record<string, unknown>).__sink = hits;
+    });
+  },
+  /** Ours: the content script's full scan (text index, matching, Range mapping, highlight registration). */
+  ours(): number {
+    engine?.stop();
+    engine = new PageEngine(document, defaultMatcher(), { isOwnNode: () => false, schedule: () => undefined });
+    const ms = time(() => engine!.start());
+    return ms;
+  },
+  oursCount(): number {
+    return engine?.registry.size ?? 0;
+  },
+  stopOurs(): void {
+    engine?.stop();
+    engine = null;
+  },
+  markRegExp(): number {
+    return markWith((m, done) => m.markRegExp(combined, { acrossElements: true, done }));
+  },
+  markKeywords(): number {
+    return markWith((m, done) => m.mark(keywords(), { acrossElements: true, separateWordSearch: false, diacritics: false, done }));
+  },
+  /** Appends ~1 % more text and times the incremental rescan the mutation observer triggers. */
+  async incremental(): Promise<{ full: number; incremental: number }> {
+    bench.stopOurs();
+    const full = bench.ours();
+    const target = Math.round((document.body.textContent?.length ?? 0) / 100);
+    const block = document.createElement('section');
+    const sample = [...document.querySelectorAll('p')].slice(0, 40).map((p) => p.outerHTML).join('');
+    while ((block.textContent?.length ?? 0) < target) block.insertAdjacentHTML('beforeend', sample);
+    document.body.append(block);
+    await Promise.resolve();
+    const incremental = time(() => engine!.flush());
+    block.remove();
+    return { full, incremental };
+  },
+  /** Mean ms per pointer lookup, over lookups on visible mentions. */
+  hitTest(): { perLookup: number; lookups: number } {
+    const all = engine!.registry.all();
+    let lookups = 0;
+    let total = 0;
+    for (const m of all.filter((_, i) => i % 10 === 0)) {
+      m.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const r = m.range.getClientRects()[0];
+      if (!r) continue;
+      const t = performance.now();
+      for (let i = 0; i < 50; i++) mentionAtPoint(document, engine!.registry, r.left + 2 + (i % 5), r.top + r.height / 2);
+      total += performance.now() - t;
+      lookups += 50;
+    }
+    return { perLookup: total / lookups, lookups };
+  },
+};
+
+(globalThis as Record<string, unknown>).__bench = bench;
