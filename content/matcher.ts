@@ -185,16 +185,16 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
 
 interface RuleGroup {
   rules: Rule[];
-  pattern: RegExp;
+  /** Compiled on the first hit of the anchor: most pages never need most groups. */
+  pattern: RegExp | null;
 }
 
-/** The rules that can match around one anchor word, as one regular expression (stronger forms first). */
-function groupFor(rules: Rule[]): RuleGroup {
-  const pattern = new RegExp(
-    `${BOUNDARY_BEFORE}(?:${rules.map((r) => `(${r.source})`).join('|')})${BOUNDARY_AFTER}`,
+/** The group's rules as one regular expression (stronger forms first), compiled once. */
+function patternOf(group: RuleGroup): RegExp {
+  return (group.pattern ??= new RegExp(
+    `${BOUNDARY_BEFORE}(?:${group.rules.map((r) => `(${r.source})`).join('|')})${BOUNDARY_AFTER}`,
     'gu',
-  );
-  return { rules, pattern };
+  ));
 }
 
 /**
@@ -225,7 +225,7 @@ export function createMatcher(entities: readonly Entity[]): Matcher {
   for (const e of entities) {
     for (const word of anchorsOf(e)) {
       const owners = new Set(entities.filter((x) => anchorsOf(x).includes(word)).map((x) => x.id));
-      if (!groups.has(word)) groups.set(word, groupFor(rules.filter((r) => owners.has(r.entity))));
+      if (!groups.has(word)) groups.set(word, { rules: rules.filter((r) => owners.has(r.entity)), pattern: null });
     }
   }
   const abbreviationOf = new Map<string, OrganisationId>();
@@ -278,7 +278,7 @@ export function createMatcher(entities: readonly Entity[]): Matcher {
     found: Map<string, { m: Mention; kind: RuleKind }>,
   ) {
     const window = text.slice(from, to);
-    const { pattern } = group;
+    const pattern = patternOf(group);
     pattern.lastIndex = 0;
     for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
       let g = 1;

@@ -2,7 +2,7 @@ import type { EntityId } from './dataset';
 import type { HighlightRegistry } from './highlight-registry';
 import { mapRangeBack, stripInvisible } from './invisible-chars';
 import type { Matcher, PageContext } from './matcher';
-import { buildTextIndex, rangeFor } from './text-index';
+import { buildTextIndex, rangeFor, sameBlock } from './text-index';
 
 export interface MarkResult {
   /** Mentions added. */
@@ -33,10 +33,11 @@ export function markSubtree(
   let added = 0;
   for (const m of found) {
     if (!accept(m.entity)) continue;
-    added++;
     const [start, end] = mapRangeBack(stripped, m.start, m.end);
     const { range, nodes } = rangeFor(doc, index, start, end);
+    if (!sameBlock(nodes)) continue;
     registry.add(m.entity, range, nodes);
+    added++;
   }
   return { added, contextGrew: ctx.introduced.size > before || ctx.regional !== wasRegional };
 }

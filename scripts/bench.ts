@@ -53,7 +53,7 @@ async function contentScriptCost(origin: string): Promise<number> {
         const page = await b.newPage();
         const cdp = await page.createCDPSession();
         await cdp.send('Performance.enable');
-        await page.goto(`${origin}/article.html?csp=${CSP}`, { waitUntil: 'load' });
+        await page.goto(`${origin}/blank.html?csp=${CSP}`, { waitUntil: 'load' });
         await new Promise((r) => setTimeout(r, 400));
         const { metrics } = await cdp.send('Performance.getMetrics');
         samples.push((metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000);
@@ -83,7 +83,12 @@ async function longTasksWithExtension(url: string): Promise<number[]> {
           const loaded = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
           new PerformanceObserver((list, observer) => {
             observer.disconnect();
-            done(list.getEntries().filter((e) => e.startTime >= loaded.loadEventEnd).map((e) => Math.round(e.duration)));
+            done(
+              list
+                .getEntries()
+                .filter((e) => e.startTime >= loaded.loadEventEnd)
+                .map((e) => Math.round(e.duration)),
+            );
           }).observe({ type: 'longtask', buffered: true });
           setTimeout(() => done([]), 1000);
         }),
@@ -172,7 +177,12 @@ for (const file of realPages) {
 }
 progress('generated pages');
 const big = await measurePage(page, `${server.origin}/generated/news-2mb.html?csp=${CSP}`, script, scriptCost);
-const none = await measurePage(page, `${server.origin}/generated/news-2mb-nomention.html?csp=${CSP}`, script, scriptCost);
+const none = await measurePage(
+  page,
+  `${server.origin}/generated/news-2mb-nomention.html?csp=${CSP}`,
+  script,
+  scriptCost,
+);
 rows.push(big, none);
 
 await page.goto(`${server.origin}/generated/news-2mb.html?csp=${CSP}`, { waitUntil: 'load' });
@@ -188,8 +198,12 @@ const hit = (await page.evaluate(() => (globalThis as unknown as { __bench: Benc
 await browser.close();
 await server.close();
 
-console.log(`\nChromium ${version}; ${ROUNDS} interleaved rounds per page, medians in ms; "ours" includes ${fmt(scriptCost)} ms content-script parse/compile/start (CDP ScriptDuration, with − without extension).\n`);
-console.log(`${'page'.padEnd(44)} ${'floor'.padStart(8)} ${'ours'.padStart(8)} ${'markRegExp'.padStart(11)} ${'mark(kw)'.padStart(9)} ${'found'.padStart(6)}`);
+console.log(
+  `\nChromium ${version}; ${ROUNDS} interleaved rounds per page, medians in ms; "ours" includes ${fmt(scriptCost)} ms content-script parse/compile/start (CDP ScriptDuration, with − without extension).\n`,
+);
+console.log(
+  `${'page'.padEnd(44)} ${'floor'.padStart(8)} ${'ours'.padStart(8)} ${'markRegExp'.padStart(11)} ${'mark(kw)'.padStart(9)} ${'found'.padStart(6)}`,
+);
 for (const r of rows) {
   console.log(
     `${r.page.slice(0, 44).padEnd(44)} ${fmt(r.floor).padStart(8)} ${fmt(r.ours).padStart(8)} ${fmt(r.markRegExp).padStart(11)} ${fmt(r.markKeywords).padStart(9)} ${String(r.found).padStart(6)}`,
@@ -199,9 +213,16 @@ const pages = rows.filter((r) => r !== none);
 const oursFloor = geomean(pages.map((r) => r.ours / r.floor));
 const oursMark = geomean(pages.map((r) => r.ours / r.markRegExp));
 const oursMarkKw = geomean(pages.map((r) => r.ours / r.markKeywords));
-console.log(`\n2 MB page: full scan ${fmt(inc.full)} ms, +1 % text rescanned in ${fmt(inc.incremental)} ms (${fmt((100 * inc.incremental) / inc.full, 1)} % of a full scan)`);
+console.log(
+  `\n2 MB page: full scan ${fmt(inc.full)} ms, +1 % text rescanned in ${fmt(inc.incremental)} ms (${fmt((100 * inc.incremental) / inc.full, 1)} % of a full scan)`,
+);
 console.log(`hit-testing: ${fmt(hit.perLookup, 4)} ms per lookup (${hit.lookups} lookups on the 2 MB page)`);
-console.log(`long tasks after load with the extension on the 2 MB page: ${longTasks.length ? longTasks.join(', ') + ' ms' : 'none'}`);
-for (const s of sizes) console.log(`size: ${s.file} ${(s.raw / 1024).toFixed(1)} KB, ${(s.gzip / 1024).toFixed(1)} KB gzipped`);
+console.log(
+  `long tasks after load with the extension on the 2 MB page: ${longTasks.length ? longTasks.join(', ') + ' ms' : 'none'}`,
+);
+for (const s of sizes)
+  console.log(`size: ${s.file} ${(s.raw / 1024).toFixed(1)} KB, ${(s.gzip / 1024).toFixed(1)} KB gzipped`);
 console.log(`mark(keywords) for reference: ours/mark(keywords)=${fmt(oursMarkKw)}`);
-console.log(`bench: ours/floor=${fmt(oursFloor)} ours/markjs=${fmt(oursMark)} nomention/floor=${fmt(none.ours / none.floor)}`);
+console.log(
+  `bench: ours/floor=${fmt(oursFloor)} ours/markjs=${fmt(oursMark)} nomention/floor=${fmt(none.ours / none.floor)}`,
+);
