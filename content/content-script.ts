@@ -80,17 +80,19 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       if (!isContentRequest(message)) return undefined;
       // Only the top frame answers, so the popup sees one answer per tab.
       if (window !== window.top) return undefined;
-      return Promise.resolve(answer(engine, cards, message));
+      return answer(engine, cards, message);
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   });
 }
 
-function answer(engine: PageEngine, cards: CardController, request: ContentRequest): Reply<unknown> {
+async function answer(engine: PageEngine, cards: CardController, request: ContentRequest): Promise<Reply<unknown>> {
   try {
     switch (request.type) {
       case 'get-mentions':
+        // A large page is scanned in slices: answer with the whole result.
+        await engine.settled;
         return { ok: true, value: pageMentions(engine) };
       case 'set-paused':
         // Immediate effect; the stored setting (written by the popup) keeps it across reloads.

@@ -3,7 +3,13 @@ import { DEFAULT_LOOK, kindGroup, type HighlightLook, type KindGroup } from './h
 import { HighlightRegistry } from './highlight-registry';
 import { createPageContext, type Matcher, type PageContext } from './matcher';
 import { markSubtree } from './subtree-marker';
-import { blockContainer } from './text-index';
+import { blockContainer, inSkippedSubtree, scanUnits } from './text-index';
+
+/** A scan yields to the page after this much work, so it never causes a long task (> 50 ms). */
+const SLICE_MS = 8;
+
+/** Changes whenever the page context learns something that could turn earlier bare names into mentions. */
+const versionOf = (ctx: PageContext) => ctx.introduced.size * 2 + (ctx.regional ? 1 : 0);
 
 export interface PageEngineOptions {
   /** Nodes the extension itself owns (the card host); their mutations never trigger a rescan. */
@@ -27,6 +33,11 @@ export class PageEngine {
   /** Open shadow roots seen so far; each is scanned and observed like the document. */
   private shadowRoots = new Set<ShadowRoot>();
   private kinds: Record<KindGroup, boolean> = { alliance: true, organisation: true, person: true };
+  /** Bumped by every full scan and by stop(), so a running sliced scan knows it is stale. */
+  private generation = 0;
+  private scanDone: Promise<void> = Promise.resolve();
+  /** CPU time the last full scan took, summed over its slices (ms). */
+  lastScanBusyMs = 0;
   private readonly accept = (id: EntityId): boolean => {
     const e = entityById(id);
     return !!e && this.kinds[kindGroup(e)];
@@ -56,20 +67,71 @@ export class PageEngine {
     return this.doc.body ?? this.doc.documentElement;
   }
 
-  /** Scans the whole document afresh, open shadow roots included. */
+  /** Resolves when the running full scan has finished (or was superseded). */
+  get settled(): Promise<void> {
+    return this.scanDone;
+  }
+
+  /**
+   * Scans the whole document afresh, open shadow roots included. The page is cut into block units that
+   * are scanned in slices of at most SLICE_MS, yielding in between. Units scanned before the page
+   * introduced a person (or became about Lower Saxony) are scanned once more at the end, so a bare
+   * surname counts wherever it stands.
+   */
   scanAll(): void {
+    const generation = ++this.generation;
     this.registry.clear();
     this.ctx = createPageContext();
-    if (this.doc.designMode !== 'on') {
-      const queue: Node[] = [this.root];
-      const found = (shadow: ShadowRoot) => {
-        queue.push(shadow);
-        this.observeShadow(shadow);
-      };
-      for (let i = 0; i < queue.length; i++)
-        markSubtree(queue[i], this.matcher, this.ctx, this.registry, found, this.accept);
+    this.lastScanBusyMs = 0;
+    if (this.doc.designMode === 'on') {
+      this.options.onChange?.();
+      return;
     }
-    this.options.onChange?.();
+    const units = scanUnits(this.root);
+    const versions: number[] = [];
+    const foundShadow = (shadow: ShadowRoot) => {
+      units.push(shadow);
+      this.observeShadow(shadow);
+    };
+    const mark = (unit: Node) => markSubtree(unit, this.matcher, this.ctx, this.registry, foundShadow, this.accept);
+    let next = 0;
+    let again: Node[] | null = null;
+    this.scanDone = new Promise<void>((resolve) => {
+      const step = () => {
+        if (generation !== this.generation) return resolve();
+        const started = performance.now();
+        let finished = false;
+        while (performance.now() - started < SLICE_MS) {
+          if (!again) {
+            if (next < units.length) {
+              mark(units[next]);
+              versions[next++] = versionOf(this.ctx);
+              continue;
+            }
+            const final = versionOf(this.ctx);
+            again = units.filter((_, i) => versions[i] < final);
+            next = 0;
+            continue;
+          }
+          if (next < again.length) {
+            const unit = again[next++];
+            this.registry.removeWhere((m) => unit.contains(m.range.startContainer));
+            mark(unit);
+            continue;
+          }
+          finished = true;
+          break;
+        }
+        this.lastScanBusyMs += performance.now() - started;
+        if (!finished) {
+          setTimeout(step, 0);
+          return;
+        }
+        this.options.onChange?.();
+        resolve();
+      };
+      step();
+    });
   }
 
   private observeShadow(shadow: ShadowRoot): void {
@@ -87,6 +149,7 @@ export class PageEngine {
 
   /** Stops observing and removes every highlight. */
   stop(): void {
+    this.generation++;
     this.observer?.disconnect();
     this.observer = null;
     this.pending.clear();
@@ -123,7 +186,7 @@ export class PageEngine {
     if (!this.observer) return;
     const root = this.root;
     const blocks = new Set<Node>();
-    for (const n of this.pending) if (n.isConnected) blocks.add(blockContainer(n, root));
+    for (const n of this.pending) if (n.isConnected && !inSkippedSubtree(n)) blocks.add(blockContainer(n, root));
     this.pending.clear();
     // Outermost blocks only: a block inside another one is covered by the outer rescan.
     const roots = [...blocks].filter((b) => ![...blocks].some((o) => o !== b && o.contains(b)));

@@ -42,6 +42,15 @@ export interface TextIndex {
 /** Editable regions and `hidden` subtrees, found by one native query instead of attribute reads per element. */
 const SKIPPED_BY_ATTRIBUTE = '[hidden], [contenteditable]:not([contenteditable="false"])';
 
+/** Everything never scanned, as one selector (for checking a scan root and its ancestors). */
+const SKIPPED_SELECTOR = [...SKIPPED].map((t) => t.toLowerCase()).join(', ') + ', ' + SKIPPED_BY_ATTRIBUTE;
+
+/** Is `node` inside (or itself) a subtree that is never scanned (editor, script, hidden …)? */
+export function inSkippedSubtree(node: Node): boolean {
+  const el = node.nodeType === ELEMENT ? (node as Element) : node.parentElement;
+  return !!el?.closest(SKIPPED_SELECTOR);
+}
+
 // nodeType values as literals: reading `Node.TEXT_NODE` is a global lookup per node (and an Xray hop in Firefox).
 const ELEMENT = 1;
 const TEXT = 3;
@@ -59,6 +68,8 @@ export function buildTextIndex(root: Node, onShadowRoot?: (shadow: ShadowRoot) =
     return { text: t.data, nodes: [t], starts: [0] };
   }
   const doc = root.ownerDocument ?? (root as Document);
+  // A scan unit may itself be an editor or hidden: its own attributes count too, not just its descendants'.
+  if (inSkippedSubtree(root)) return { text: '', nodes: [], starts: [] };
   // String concatenation builds a rope in V8: measured faster here than collecting parts and joining.
   let text = '';
   const nodes: Text[] = [];
@@ -66,6 +77,9 @@ export function buildTextIndex(root: Node, onShadowRoot?: (shadow: ShadowRoot) =
   let lastWasBreak = true;
   const attributeSkips = new Set<Node>((root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE));
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  // The walker never visits the root itself: a unit can be a shadow host.
+  const ownShadow = root.nodeType === ELEMENT ? (root as Element).shadowRoot : null;
+  if (onShadowRoot && ownShadow) onShadowRoot(ownShadow);
   let node = walker.nextNode();
   while (node) {
     if (node.nodeType === TEXT) {
@@ -154,4 +168,47 @@ export function blockContainer(node: Node, fallback: Node): Node {
     n = n.parentNode;
   }
   return fallback;
+}
+
+/** Units beyond this many are not split further: enough slices to stay responsive on huge pages. */
+const MAX_UNITS = 512;
+
+/**
+ * Cuts `root` into block units that can be scanned one by one (names never cross blocks): an element
+ * whose children are all blocks (white space aside) is replaced by its children, breadth first.
+ */
+export function scanUnits(root: Node): Node[] {
+  let units: Node[] = [root];
+  for (let depth = 0; depth < 8 && units.length < MAX_UNITS; depth++) {
+    const next: Node[] = [];
+    let split = false;
+    for (const unit of units) {
+      const children = blockChildren(unit);
+      if (children && next.length + children.length < MAX_UNITS * 2) {
+        next.push(...children);
+        split = true;
+      } else next.push(unit);
+    }
+    units = next;
+    if (!split) break;
+  }
+  return units;
+}
+
+/** The element children of `node` if they are all scannable blocks and nothing else has text; else null. */
+function blockChildren(node: Node): Node[] | null {
+  if (node.nodeType !== ELEMENT && node.nodeType !== 11) return null;
+  if (node.nodeType === ELEMENT && inSkippedSubtree(node)) return null;
+  const out: Node[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === TEXT) {
+      if ((c as Text).data.trim() !== '') return null;
+    } else if (c.nodeType === ELEMENT) {
+      const tag = (c as Element).tagName;
+      if (SKIPPED.has(tag)) continue;
+      if (!BLOCKS.has(tag)) return null;
+      out.push(c);
+    }
+  }
+  return out.length > 1 ? out : null;
 }

@@ -119,10 +119,10 @@ async function measurePage(page: Page, url: string, script: string, scriptCost: 
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await page.evaluate(script);
     // Interleaved, each on the same DOM; mark.js restores it (unmark) before the next.
-    const r = await page.evaluate(() => {
+    const r = await page.evaluate(async () => {
       const b = (globalThis as unknown as { __bench: Bench }).__bench;
       const floor = b.floor() as number;
-      const ours = b.ours() as number;
+      const ours = (await b.ours()) as number;
       const found = b.oursCount() as number;
       b.stopOurs();
       const markRegExp = b.markRegExp() as number;

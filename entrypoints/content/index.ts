@@ -7,6 +7,8 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
+  // WXT's default also announces every start to the page with window.postMessage; the page need not know.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     void startContentScript(ctx);
   },

@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultMatcher } from '../../../content/detect-text';
+import { PageEngine } from '../../../content/page-engine';
+import { scanUnits } from '../../../content/text-index';
+
+let engine: PageEngine | null = null;
+afterEach(() => engine?.stop());
+
+async function marks(html: string): Promise<[string, string][]> {
+  document.body.innerHTML = html;
+  engine = new PageEngine(document, defaultMatcher(), { isOwnNode: () => false, schedule: (t) => t() });
+  engine.start();
+  await engine.settled;
+  return engine.registry.all().map((m) => [m.entity, m.range.toString()]);
+}
+
+describe('page engine', () => {
+  it('cuts a page into block units', () => {
+    document.body.innerHTML = '<main><p>a</p><p>b</p></main><footer><p>c</p><p>d</p></footer>';
+    expect(scanUnits(document.body).map((n) => (n as Element).outerHTML)).toEqual([
+      '<p>a</p>',
+      '<p>b</p>',
+      '<p>c</p>',
+      '<p>d</p>',
+    ]);
+    document.body.innerHTML = 'Text <b>inline</b><p>x</p>';
+    expect(scanUnits(document.body)).toEqual([document.body]);
+  });
+
+  it('marks a bare surname that stands before the introduction, in another unit', async () => {
+    expect(await marks('<p>Meyer sagte:</p><p>„Gut.“</p><p>Prof. Dr. Hubert Meyer ist Sprecher.</p>')).toEqual([
+      ['hubert-meyer', 'Meyer'],
+      ['hubert-meyer', 'Prof. Dr. Hubert Meyer'],
+    ]);
+  });
+
+  it('never scans inside an editor, even when it is a unit of its own', async () => {
+    expect(await marks('<div contenteditable="true"><p>Stephan Weil</p><p>Ralf Meister</p></div><p>x</p>')).toEqual([]);
+  });
+});
