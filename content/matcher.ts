@@ -18,10 +18,15 @@ export interface PageContext {
   introduced: Set<EntityId>;
   /** The page speaks about Lower Saxony (a full name matched, or the region is named). */
   regional: boolean;
+  /**
+   * Counts weak candidates (bare surnames, short names, abbreviations) set aside because the page had not
+   * yet introduced them: text that added to it is worth rescanning once the context grows.
+   */
+  deferred: number;
 }
 
 export function createPageContext(): PageContext {
-  return { introduced: new Set(), regional: false };
+  return { introduced: new Set(), regional: false, deferred: 0 };
 }
 
 type RuleKind = 'name' | 'person' | 'abbreviation' | 'short' | 'surname';
@@ -259,9 +264,15 @@ export function createMatcher(entities: readonly Entity[]): Matcher {
     const out = strong;
     for (const { m, kind } of weak) {
       if (kind === 'abbreviation') {
-        if (!ctx.regional) continue;
+        if (!ctx.regional) {
+          ctx.deferred++;
+          continue;
+        }
         ctx.introduced.add(m.entity);
-      } else if (!ctx.introduced.has(m.entity)) continue;
+      } else if (!ctx.introduced.has(m.entity)) {
+        ctx.deferred++;
+        continue;
+      }
       else if (kind === 'surname' && !acceptSurname(text, m)) continue;
       else if (kind === 'short' && !acceptShortName(text, m)) continue;
       out.push(m);

@@ -89,6 +89,8 @@ export class PageEngine {
     }
     const units = scanUnits(this.root);
     const versions: number[] = [];
+    /** Units with candidates that waited for context: the only ones worth a second look. */
+    const waiting = new Set<number>();
     const foundShadow = (shadow: ShadowRoot) => {
       units.push(shadow);
       this.observeShadow(shadow);
@@ -104,12 +106,14 @@ export class PageEngine {
         while (performance.now() - started < SLICE_MS) {
           if (!again) {
             if (next < units.length) {
+              const deferred = this.ctx.deferred;
               mark(units[next]);
+              if (this.ctx.deferred > deferred) waiting.add(next);
               versions[next++] = versionOf(this.ctx);
               continue;
             }
             const final = versionOf(this.ctx);
-            again = units.filter((_, i) => versions[i] < final);
+            again = units.filter((_, i) => waiting.has(i) && versions[i] < final);
             next = 0;
             continue;
           }
