@@ -25,9 +25,10 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // 142: the first version (desktop and Android) that knows data_collection_permissions.
             gecko: {
               id: 'kontextkarten@npa-context-cards.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
