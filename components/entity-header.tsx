@@ -7,7 +7,7 @@ export function EntityHeader({ entity, headingId, level = 2 }: { entity: Entity;
   const kind =
     entity.id === 'alliance' ? t('kindAlliance') : entity.kind === 'person' ? t('kindPerson') : t('kindOrganisation');
   return (
-    <header class="entity-header">
+    <div class="entity-header">
       <span class={`kind kind-${entity.kind}`}>{kind}</span>
       <Heading id={headingId}>{entity.name}</Heading>
       {entity.kind === 'person' ? (
@@ -17,6 +17,6 @@ export function EntityHeader({ entity, headingId, level = 2 }: { entity: Entity;
       ) : (
         entity.short && <p class="role">{entity.short}</p>
       )}
-    </header>
+    </div>
   );
 }

@@ -84,9 +84,9 @@ export function Card({ entityId, toast, onNavigate, onClose, onCopy }: CardProps
         </section>
       )}
 
-      <footer class="source">
+      <p class="source">
         {t('source')}: {SOURCE_LINE}
-      </footer>
+      </p>
       <Toast message={toast} />
     </section>
   );

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
 import { type ExtensionBrowser, launchWithExtension } from './harness/launch';
 import { mentionPoint, readCard } from './harness/mentions';
 import { serializedDom, waitForHighlights } from './harness/page-world';
@@ -48,6 +49,7 @@ describe.each(['chromium', 'firefox'] as const)('cards in %s', (kind) => {
     expect(card?.quotes[0]).toMatch(/^„Niedersachsen packt an“ war und ist eine wichtige Initiative/);
     expect(card?.copyButtons).toBeGreaterThanOrEqual(3);
     expect(await serializedDom(page)).toBe(before); // nothing but <npa-card> was added
+    expect(await axeViolations(page, 'npa-card')).toEqual([]);
 
     await page.mouse.move(5, 5);
     await waitForCard(page, false);
