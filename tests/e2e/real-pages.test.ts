@@ -60,7 +60,8 @@ describe.each(['chromium', 'firefox'] as const)('130 real pages in %s', (kind) =
     page = await ext.newPage();
     // Only what is attributable to the extension counts: the pages' own blocked scripts and resources
     // (which Firefox reports as page errors too) are the point of the CSP, not ours.
-    const ours = /moz-extension:|chrome-extension:|Kontextkarten/;
+    // Our own extension's URL: saved pages also reference other extensions' files.
+    const ours = new RegExp(`${ext.extensionBase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}|Kontextkarten`);
     page.on('pageerror', (e) => {
       const text = `${String(e)} ${(e as Error).stack ?? ''}`;
       // CSP reports name the blocked URL, which on saved pages can be some other extension's.
