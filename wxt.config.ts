@@ -13,7 +13,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
-    permissions: ['storage'],
+    // storage: settings; contextMenus + clipboardWrite: „Zitat mit Quellenangabe kopieren“ on a selection.
+    permissions: ['storage', 'contextMenus', 'clipboardWrite'],
     // The card UI chunk, imported by the content script on the first card (see content/content-script.ts).
     web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {

@@ -75,3 +75,16 @@ export function clipboardData(payload: CopyPayload, format: CopyFormat): { 'text
   const plain = format === 'markdown' ? payload.markdown : format === 'html' ? payload.html : payload.plain;
   return { 'text/plain': plain, 'text/html': payload.html };
 }
+
+const squash = (s: string) => s.replace(/[\s\u00ad]+/g, ' ').replace(/^[\s„“”"‚‘’«»]+|[\s„“”"‚‘’«»]+$/g, '').trim();
+
+/**
+ * The statement a selected text comes from, if the selection lies inside one (at least a few words),
+ * for the context menu „Zitat mit Quellenangabe kopieren“. The selection is returned without quote marks.
+ */
+export function statementForSelection(selection: string): Attributed | null {
+  const text = squash(selection);
+  if (text.length < 12) return null;
+  const statement = STATEMENTS.find((s) => squash(s.text).includes(text));
+  return statement ? { text, statement } : null;
+}

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardController } from './card-controller';
 import { CARD_UI_GLOBAL, isCardNode, type CreateCardUi } from './card-host';
+import { writeClipboard } from './clipboard';
 import { defaultMatcher } from './detect-text';
 import {
   isContentRequest,
@@ -78,8 +79,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
     const onMessage = (message: unknown): Promise<Reply<unknown>> | undefined => {
       if (!isContentRequest(message)) return undefined;
-      // Only the top frame answers, so the popup sees one answer per tab.
-      if (window !== window.top) return undefined;
+      // Only the top frame answers, so the popup sees one answer per tab (the background addresses the
+      // frame with the selection directly).
+      if (window !== window.top && message.type !== 'write-clipboard') return undefined;
       return answer(engine, cards, message);
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -101,6 +103,8 @@ async function answer(engine: PageEngine, cards: CardController, request: Conten
           if (engine.running) engine.stop();
         } else if (!engine.running) engine.start();
         return { ok: true, value: true };
+      case 'write-clipboard':
+        return { ok: true, value: await writeClipboard(document, request.data) };
       case 'reveal-next':
         return { ok: true, value: cards.revealNext(request.entity) };
     }

@@ -2,7 +2,11 @@ import type { EntityId } from './dataset';
 
 /** Messages to a tab's content script (popup → content, background → content). */
 export type ContentRequest =
-  { type: 'get-mentions' } | { type: 'reveal-next'; entity?: EntityId } | { type: 'set-paused'; paused: boolean };
+  | { type: 'get-mentions' }
+  | { type: 'reveal-next'; entity?: EntityId }
+  | { type: 'set-paused'; paused: boolean }
+  /** Background → content: put this on the clipboard (the context menu's copy needs the page's document). */
+  | { type: 'write-clipboard'; data: { 'text/plain': string; 'text/html': string } };
 
 /** Messages from a content script to the background. */
 export type BackgroundRequest = { type: 'mention-count'; count: number };
@@ -27,6 +31,7 @@ export interface ContentResponses {
   'get-mentions': PageMentions;
   'reveal-next': boolean;
   'set-paused': boolean;
+  'write-clipboard': boolean;
 }
 
 /** Errors do not survive messaging, so every reply says whether it worked. */
@@ -37,5 +42,5 @@ export type ReplyFor<R extends ContentRequest> = Reply<ContentResponses[R['type'
 export function isContentRequest(value: unknown): value is ContentRequest {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return type === 'get-mentions' || type === 'reveal-next' || type === 'set-paused';
+  return type === 'get-mentions' || type === 'reveal-next' || type === 'set-paused' || type === 'write-clipboard';
 }

@@ -8,6 +8,7 @@ import { STATEMENTS } from '../../content/dataset';
 import { lang, t, type Lang } from '../i18n';
 import type { ToastMessage } from '../toast';
 import { Card } from './card';
+import theme from '../theme.css?inline';
 import css from './card.css?inline';
 
 /** Where the card points: a mention's Range (or anything with client rects). */
@@ -55,7 +56,7 @@ function selectedPart(shadow: ShadowRoot, quote: Element | null): string | null 
 /** Mounts the card UI into the `<npa-card>` shadow root. Loaded lazily, on the first card shown. */
 export function createCardUi(shadow: ShadowRoot, callbacks: CardCallbacks): CardUi {
   const style = shadow.ownerDocument.createElement('style');
-  style.textContent = css;
+  style.textContent = theme + css;
   const root = shadow.ownerDocument.createElement('div');
   shadow.append(style, root);
 

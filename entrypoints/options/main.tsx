@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { lang } from '../../components/i18n';
 import { Options } from '../../components/options/options';
+import '../../components/theme.css';
 import '../../components/options/options.css';
 import { DEFAULT_SETTINGS } from '../../content/settings-schema';
 import { loadSettings, watchSettings } from '../../content/settings-store';

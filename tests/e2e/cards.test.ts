@@ -1,10 +1,10 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extensionSuite } from './harness/suite';
 import { axeViolations } from './harness/axe';
-import { type ExtensionBrowser, launchWithExtension } from './harness/launch';
 import { mentionPoint, readCard } from './harness/mentions';
+import { openPopupFor } from './harness/popup';
 import { serializedDom, waitForHighlights } from './harness/page-world';
-import { type StaticServer, startServer } from './harness/server';
 
 async function waitForCard(page: Page, open: boolean): Promise<void> {
   await page.waitForFunction(
@@ -15,28 +15,21 @@ async function waitForCard(page: Page, open: boolean): Promise<void> {
 }
 
 describe.each(['chromium', 'firefox'] as const)('cards in %s', (kind) => {
-  let server: StaticServer;
-  let ext: ExtensionBrowser;
+  const env = extensionSuite(kind);
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    ext = await launchWithExtension(kind);
     if (kind === 'chromium') {
-      await ext.browser
+      await env.ext.browser
         .defaultBrowserContext()
-        .overridePermissions(server.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+        .overridePermissions(env.server.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     }
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
   });
 
   it('opens on hover with the speaker’s quotes, closes after the pointer leaves', async () => {
-    page = await ext.newPage();
+    page = await env.ext.newPage();
     await page.setViewport({ width: 1100, height: 900 });
-    await page.goto(`${server.origin}/article.html`);
+    await page.goto(`${env.server.origin}/article.html`);
     await waitForHighlights(page);
     const before = await serializedDom(page);
     expect(await page.$('npa-card')).toBeNull(); // created lazily
@@ -64,7 +57,7 @@ describe.each(['chromium', 'firefox'] as const)('cards in %s', (kind) => {
   });
 
   it('opens by keyboard without a mouse, Esc closes and gives focus back', async () => {
-    await page.goto(`${server.origin}/article.html`);
+    await page.goto(`${env.server.origin}/article.html`);
     await waitForHighlights(page);
     await page.keyboard.down('Alt');
     await page.keyboard.down('Shift');
@@ -110,5 +103,23 @@ describe.each(['chromium', 'firefox'] as const)('cards in %s', (kind) => {
     expect(clip).toContain(
       'Jeder Mensch ist ein Geschöpf Gottes.“ — Ralf Meister, Landesbischof, Evangelisch-Lutherische Landeskirche Hannovers; Quelle: Pressemitteilung der Unternehmerverbände Niedersachsen, 30.11.2020',
     );
+  });
+
+  it('copies for the context menu: the background hands the attributed quote to the page’s content script', async () => {
+    const popup = await openPopupFor(env.ext, page);
+    const data = {
+      'text/plain': '„Jeder Mensch ist ein Geschöpf Gottes.“ — Ralf Meister',
+      'text/html': '<blockquote>x</blockquote>',
+    };
+    const reply = await popup.evaluate(async (d: typeof data) => {
+      type Api = { tabs: { sendMessage(id: number, m: object): Promise<{ ok: boolean; value: boolean }> } };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      const tab = Number(new URL(location.href).searchParams.get('tab'));
+      return (g.browser ?? g.chrome).tabs.sendMessage(tab, { type: 'write-clipboard', data: d });
+    }, data);
+    expect(reply).toEqual({ ok: true, value: true });
+    await popup.close();
+    await page.bringToFront();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(data['text/plain']);
   });
 });

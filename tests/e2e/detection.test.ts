@@ -1,8 +1,7 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './harness/launch';
+import { describe, expect, it } from 'vitest';
+import { extensionSuite } from './harness/suite';
 import { readHighlights, serializedDom, waitForHighlights } from './harness/page-world';
-import { type StaticServer, startServer } from './harness/server';
 
 const EXPECTED = {
   'npa-stephan-weil': ['Ministerpräsident Stephan Weil'],
@@ -33,29 +32,19 @@ async function waitForHighlight(page: Page, name: string, present: boolean): Pro
 }
 
 describe.each(['chromium', 'firefox'] as const)('detection in %s', (kind) => {
-  let server: StaticServer;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    ext = await launchWithExtension(kind);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const env = extensionSuite(kind);
 
   it('marks exactly the expected ranges: across elements, soft hyphens, NBSP, line breaks, dashes, open shadow DOM', async () => {
-    const page = await ext.newPage();
-    await page.goto(`${server.origin}/detection.html`);
+    const page = await env.ext.newPage();
+    await page.goto(`${env.server.origin}/detection.html`);
     await waitForHighlight(page, 'npa-heiner-wilmer', true);
     expect(await readHighlights(page)).toEqual(EXPECTED);
     await page.close();
   });
 
   it('changes no byte of the page (scripts blocked by CSP, so only the extension could)', async () => {
-    const page = await ext.newPage();
-    const url = `${server.origin}/detection.html?csp=${encodeURIComponent("script-src 'none'")}`;
+    const page = await env.ext.newPage();
+    const url = `${env.server.origin}/detection.html?csp=${encodeURIComponent("script-src 'none'")}`;
     await page.goto(url);
     await waitForHighlights(page);
     expect(Object.keys(await readHighlights(page))).toContain('npa-stephan-weil');
@@ -64,8 +53,8 @@ describe.each(['chromium', 'firefox'] as const)('detection in %s', (kind) => {
   });
 
   it('scans text added later and drops highlights of removed text', async () => {
-    const page = await ext.newPage();
-    await page.goto(`${server.origin}/article.html`);
+    const page = await env.ext.newPage();
+    await page.goto(`${env.server.origin}/article.html`);
     await waitForHighlights(page);
     expect(await page.evaluate(() => CSS.highlights.has('npa-marco-trips'))).toBe(false);
     await page.evaluate(() => {

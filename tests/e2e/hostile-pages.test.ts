@@ -1,10 +1,9 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extensionSuite } from './harness/suite';
 import { generatePage } from '../../scripts/bench/generate-page';
-import { type ExtensionBrowser, launchWithExtension } from './harness/launch';
 import { mentionPoint, readCard } from './harness/mentions';
 import { readHighlights, serializedDom, waitForHighlights } from './harness/page-world';
-import { type StaticServer, startServer } from './harness/server';
 
 const html = (body: string) =>
   `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
@@ -65,31 +64,20 @@ async function longTasks(page: Page, kind: string): Promise<number[]> {
 }
 
 describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (kind) => {
-  let server: StaticServer;
-  let ext: ExtensionBrowser;
-  /** The same browser without the extension: the page's own pauses are the baseline. */
-  let plain: ExtensionBrowser;
+  const env = extensionSuite(kind, { pages: PAGES, plain: true });
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    server = await startServer(PAGES);
-    ext = await launchWithExtension(kind);
-    plain = await launchWithExtension(kind, { withoutExtension: true });
-  });
   afterAll(async () => {
-    await ext?.close();
-    await plain?.close();
-    await server?.close();
     expect(errors).toEqual([]);
   });
 
-  async function open(path: string, browser = ext): Promise<Page> {
+  async function open(path: string, browser = env.ext): Promise<Page> {
     const page = await browser.newPage();
     await page.setViewport({ width: 1100, height: 800 });
     page.on('console', (m) => {
       if (m.text().includes('[Kontextkarten]')) errors.push(m.text());
     });
-    await page.goto(server.origin + path, { waitUntil: 'load', timeout: 120_000 });
+    await page.goto(env.server.origin + path, { waitUntil: 'load', timeout: 120_000 });
     return page;
   }
 
@@ -110,7 +98,7 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (kind) =>
 
   it('marks inside same-origin and cross-origin frames', async () => {
     const page = await open('/hostile/frames.html');
-    const crossOrigin = server.origin.replace('127.0.0.1', 'localhost');
+    const crossOrigin = env.server.origin.replace('127.0.0.1', 'localhost');
     await page.evaluate((src: string) => {
       (document.getElementById('cross') as HTMLIFrameElement).src = src;
     }, `${crossOrigin}/detection.html`);
@@ -153,7 +141,7 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (kind) =>
       await page.close();
       // Timer gaps include the browser's own work (layout, GC: Firefox pauses ~280 ms after loading 10 MB
       // without any extension), so the same page without the extension is the yardstick.
-      const baselinePage = await open(path, plain);
+      const baselinePage = await open(path, env.plain);
       await startLagProbe(baselinePage);
       await new Promise((r) => setTimeout(r, 2000));
       const baseline = await baselinePage.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);

@@ -1,30 +1,22 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extensionSuite } from './harness/suite';
 import { FIGURES, LINKS } from '../../content/dataset';
 import { axeViolations } from './harness/axe';
-import { type ExtensionBrowser, launchWithExtension } from './harness/launch';
 import { openPopupFor } from './harness/popup';
 import { waitForHighlights } from './harness/page-world';
-import { type StaticServer, startServer } from './harness/server';
 
 describe.each(['chromium', 'firefox'] as const)('popup in %s', (kind) => {
-  let server: StaticServer;
-  let ext: ExtensionBrowser;
+  const env = extensionSuite(kind);
   let article: Page;
   let popup: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    ext = await launchWithExtension(kind);
-    article = await ext.newPage();
-    await article.goto(`${server.origin}/article.html`);
+    article = await env.ext.newPage();
+    await article.goto(`${env.server.origin}/article.html`);
     await waitForHighlights(article);
-    popup = await openPopupFor(ext, article);
+    popup = await openPopupFor(env.ext, article);
     await popup.waitForSelector('[data-testid="on-page"] button');
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
   });
 
   it('shows every figure of the source with its exact value', async () => {

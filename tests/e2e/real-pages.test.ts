@@ -1,9 +1,10 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, openExtensionPage } from './harness/launch';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extensionSuite } from './harness/suite';
+import { type ExtensionBrowser, openExtensionPage } from './harness/launch';
 import { readHighlights, serializedDom } from './harness/page-world';
-import { INJECTED_EXPECTED, REAL_PAGES, type StaticServer, startServer } from './harness/server';
+import { INJECTED_EXPECTED, REAL_PAGES } from './harness/server';
 
 /** Scripts of the pages are blocked (so only the extension could change the DOM), as are outside loads. */
 const CSP = "script-src 'none'; default-src 'self' data: 'unsafe-inline'";
@@ -42,9 +43,7 @@ async function askContentScript(
 }
 
 describe.each(['chromium', 'firefox'] as const)('130 real pages in %s', (kind) => {
-  let server: StaticServer;
-  let ext: ExtensionBrowser;
-  let plain: ExtensionBrowser;
+  const env = extensionSuite(kind, { plain: true });
   let page: Page;
   let baseline: Page;
   let controller: Page;
@@ -52,16 +51,13 @@ describe.each(['chromium', 'firefox'] as const)('130 real pages in %s', (kind) =
   const errors: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
-    ext = await launchWithExtension(kind);
-    plain = await launchWithExtension(kind, { withoutExtension: true });
-    baseline = await plain.newPage();
-    controller = await openExtensionPage(ext, 'options.html');
-    page = await ext.newPage();
+    baseline = await env.plain.newPage();
+    controller = await openExtensionPage(env.ext, 'options.html');
+    page = await env.ext.newPage();
     // Only what is attributable to the extension counts: the pages' own blocked scripts and resources
     // (which Firefox reports as page errors too) are the point of the CSP, not ours.
     // Our own extension's URL: saved pages also reference other extensions' files.
-    const ours = new RegExp(`${ext.extensionBase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}|Kontextkarten`);
+    const ours = new RegExp(`${env.ext.extensionBase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}|Kontextkarten`);
     page.on('pageerror', (e) => {
       const text = `${String(e)} ${(e as Error).stack ?? ''}`;
       // CSP reports name the blocked URL, which on saved pages can be some other extension's.
@@ -72,23 +68,18 @@ describe.each(['chromium', 'firefox'] as const)('130 real pages in %s', (kind) =
         errors.push(`console: ${m.text()}`);
       if (m.text().includes('[Kontextkarten]')) errors.push(`console: ${m.text()}`);
     });
-    await page.goto(`${server.origin}/article.html`);
+    await page.goto(`${env.server.origin}/article.html`);
     tabId = (await controller.evaluate(async () => {
       const g = globalThis as unknown as { browser?: Api; chrome: Api };
       const [tab] = await (g.browser ?? g.chrome).tabs.query({ active: true, currentWindow: true });
       return tab.id;
     }))!;
   });
-  afterAll(async () => {
-    await ext?.close();
-    await plain?.close();
-    await server?.close();
-  });
 
   it(`changes nothing and finds nothing on ${PAGES.length} pages without mentions`, async () => {
     const slow: string[] = [];
     for (const file of PAGES) {
-      const url = `${server.origin}/real/${file}?csp=${encodeURIComponent(CSP)}`;
+      const url = `${env.server.origin}/real/${file}?csp=${encodeURIComponent(CSP)}`;
       const started = Date.now();
       await page.goto(url, { waitUntil: 'load' });
       const found = await askContentScript(controller, tabId);
@@ -104,7 +95,9 @@ describe.each(['chromium', 'firefox'] as const)('130 real pages in %s', (kind) =
 
   it('finds exactly the injected mentions on every page, and nothing else', async () => {
     for (const file of PAGES) {
-      await page.goto(`${server.origin}/real/${file}?inject=1&csp=${encodeURIComponent(CSP)}`, { waitUntil: 'load' });
+      await page.goto(`${env.server.origin}/real/${file}?inject=1&csp=${encodeURIComponent(CSP)}`, {
+        waitUntil: 'load',
+      });
       await askContentScript(controller, tabId);
       expect(await readHighlights(page), file).toEqual(INJECTED_EXPECTED);
     }

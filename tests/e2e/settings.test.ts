@@ -1,9 +1,9 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extensionSuite } from './harness/suite';
 import { axeViolations } from './harness/axe';
-import { type ExtensionBrowser, launchWithExtension, openExtensionPage } from './harness/launch';
+import { type ExtensionBrowser, openExtensionPage } from './harness/launch';
 import { readHighlights, waitForHighlights } from './harness/page-world';
-import { type StaticServer, startServer } from './harness/server';
 
 type Api = {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
@@ -15,18 +15,15 @@ type Api = {
 const highlightNames = (page: Page) => page.evaluate(() => [...CSS.highlights.keys()].sort());
 
 describe.each(['chromium', 'firefox'] as const)('settings in %s', (kind) => {
-  let server: StaticServer;
-  let ext: ExtensionBrowser;
+  const env = extensionSuite(kind);
   let article: Page;
   let options: Page;
   let articleTab: number;
 
   beforeAll(async () => {
-    server = await startServer();
-    ext = await launchWithExtension(kind);
-    options = await openExtensionPage(ext, 'options.html');
-    article = await ext.newPage();
-    await article.goto(`${server.origin}/article.html`);
+    options = await openExtensionPage(env.ext, 'options.html');
+    article = await env.ext.newPage();
+    await article.goto(`${env.server.origin}/article.html`);
     await waitForHighlights(article);
     articleTab = (await options.evaluate(async () => {
       const g = globalThis as unknown as { browser?: Api; chrome: Api };
@@ -34,10 +31,6 @@ describe.each(['chromium', 'firefox'] as const)('settings in %s', (kind) => {
       return tab.id;
     }))!;
     await options.bringToFront();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
   });
 
   it('shows the number of mentions as the toolbar badge', async () => {
@@ -93,7 +86,7 @@ describe.each(['chromium', 'firefox'] as const)('settings in %s', (kind) => {
     await waitForHighlights(article);
     expect(await highlightNames(article)).toContain('npa-stephan-weil');
     await options.close();
-    options = await openExtensionPage(ext, 'options.html');
+    options = await openExtensionPage(env.ext, 'options.html');
     await options.waitForSelector('input[name="style"][value="underline"]:checked', { timeout: 5000 });
   });
 

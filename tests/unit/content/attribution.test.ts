@@ -73,3 +73,18 @@ describe('copying a figure', () => {
     );
   });
 });
+
+describe('context menu: a selection inside a known quote', () => {
+  it('finds the statement a selection comes from, across line breaks and without quote marks', async () => {
+    const { statementForSelection } = await import('../../../content/attribution');
+    const found = statementForSelection('„Jeder Mensch ist\nein Geschöpf Gottes.“');
+    expect(found?.statement.id).toBe('meister');
+    expect(found?.text).toBe('Jeder Mensch ist ein Geschöpf Gottes.');
+  });
+
+  it('finds nothing for text that is no quote, or too short to tell', async () => {
+    const { statementForSelection } = await import('../../../content/attribution');
+    expect(statementForSelection('Das steht in keiner Pressemitteilung.')).toBeNull();
+    expect(statementForSelection('Integration')).toBeNull();
+  });
+});
