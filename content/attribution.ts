@@ -76,7 +76,11 @@ export function clipboardData(payload: CopyPayload, format: CopyFormat): { 'text
   return { 'text/plain': plain, 'text/html': payload.html };
 }
 
-const squash = (s: string) => s.replace(/[\s\u00ad]+/g, ' ').replace(/^[\s„“”"‚‘’«»]+|[\s„“”"‚‘’«»]+$/g, '').trim();
+const squash = (s: string) =>
+  s
+    .replace(/[\s\u00ad]+/g, ' ')
+    .replace(/^[\s„“”"‚‘’«»]+|[\s„“”"‚‘’«»]+$/g, '')
+    .trim();
 
 /**
  * The statement a selected text comes from, if the selection lies inside one (at least a few words),

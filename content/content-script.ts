@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardController } from './card-controller';
 import { CARD_UI_GLOBAL, isCardNode, type CreateCardUi } from './card-host';
 import { writeClipboard } from './clipboard';
+import type { EntityId } from './dataset';
 import { defaultMatcher } from './detect-text';
 import {
   isContentRequest,
@@ -56,16 +57,19 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       onChange: () => reportCount(engine.registry.size),
     });
     const cards = new CardController(document, engine, loadCardUi, cardPreferences(settings), reportError);
-    // Paused sites stay untouched; the setting applies live, without reload.
+    const setPaused = (paused: boolean) => {
+      if (paused) {
+        cards.dismiss();
+        if (engine.running) engine.stop();
+      } else if (!engine.running) engine.start();
+    };
+    // Paused sites stay untouched; settings apply live, without reload.
     const apply = (s: Settings) =>
       guard(() => {
         cards.setPreferences(cardPreferences(s));
         engine.setLook({ style: s.highlightStyle, palette: s.palette });
         engine.setKinds(s.kinds);
-        if (isPaused(s, location.href)) {
-          cards.dismiss();
-          if (engine.running) engine.stop();
-        } else if (!engine.running) engine.start();
+        setPaused(isPaused(s, location.href));
       });
     apply(settings);
     const unwatch = watchSettings(apply);
@@ -82,14 +86,20 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       // Only the top frame answers, so the popup sees one answer per tab (the background addresses the
       // frame with the selection directly).
       if (window !== window.top && message.type !== 'write-clipboard') return undefined;
-      return answer(engine, cards, message);
+      return answer({ engine, cards, setPaused }, message);
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   });
 }
 
-async function answer(engine: PageEngine, cards: CardController, request: ContentRequest): Promise<Reply<unknown>> {
+interface Page {
+  engine: PageEngine;
+  cards: CardController;
+  setPaused(paused: boolean): void;
+}
+
+async function answer({ engine, cards, setPaused }: Page, request: ContentRequest): Promise<Reply<unknown>> {
   try {
     switch (request.type) {
       case 'get-mentions':
@@ -98,10 +108,7 @@ async function answer(engine: PageEngine, cards: CardController, request: Conten
         return { ok: true, value: pageMentions(engine) };
       case 'set-paused':
         // Immediate effect; the stored setting (written by the popup) keeps it across reloads.
-        if (request.paused) {
-          cards.dismiss();
-          if (engine.running) engine.stop();
-        } else if (!engine.running) engine.start();
+        setPaused(request.paused);
         return { ok: true, value: true };
       case 'write-clipboard':
         return { ok: true, value: await writeClipboard(document, request.data) };
@@ -114,12 +121,12 @@ async function answer(engine: PageEngine, cards: CardController, request: Conten
 }
 
 function pageMentions(engine: PageEngine): PageMentions {
-  const counts = new Map<string, number>();
+  const counts = new Map<EntityId, number>();
   for (const m of engine.registry.all()) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   return {
     url: location.href,
     paused: !engine.running,
-    counts: [...counts].map(([entity, count]) => ({ entity, count }) as PageMentions['counts'][number]),
+    counts: [...counts].map(([entity, count]) => ({ entity, count })),
   };
 }
 

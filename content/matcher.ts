@@ -272,8 +272,7 @@ export function createMatcher(entities: readonly Entity[]): Matcher {
       } else if (!ctx.introduced.has(m.entity)) {
         ctx.deferred++;
         continue;
-      }
-      else if (kind === 'surname' && !acceptSurname(text, m)) continue;
+      } else if (kind === 'surname' && !acceptSurname(text, m)) continue;
       else if (kind === 'short' && !acceptShortName(text, m)) continue;
       out.push(m);
     }

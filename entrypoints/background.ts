@@ -42,7 +42,11 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => counts.delete(tabId));
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuCopyQuote'), contexts: ['selection'] });
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: browser.i18n.getMessage('menuCopyQuote'),
+      contexts: ['selection'],
+    });
   });
 
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
@@ -61,6 +65,8 @@ export default defineBackground(() => {
     }
     const { copyFormat } = await loadSettings();
     const data = clipboardData(formatQuote(found), copyFormat);
-    await browser.tabs.sendMessage(tabId, { type: 'write-clipboard', data }, { frameId: info.frameId ?? 0 }).catch(() => undefined);
+    await browser.tabs
+      .sendMessage(tabId, { type: 'write-clipboard', data }, { frameId: info.frameId ?? 0 })
+      .catch(() => undefined);
   });
 });

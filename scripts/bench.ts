@@ -16,11 +16,6 @@ import { REAL_PAGES, startServer } from '../tests/e2e/harness/server';
 import { generatePage } from './bench/generate-page';
 
 const quick = process.argv.includes('--quick');
-// puppeteer may reject a pending internal call when a browser we are done with closes; that is not a result.
-process.on('unhandledRejection', (error) => {
-  if (String(error).includes('Target closed')) return;
-  throw error;
-});
 const ROUNDS = quick ? 3 : 5;
 const root = resolve(import.meta.dirname, '..');
 const CSP = encodeURIComponent("script-src 'none'; default-src 'self' data: 'unsafe-inline'");

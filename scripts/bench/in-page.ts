@@ -19,10 +19,24 @@ export function keywords(): string[] {
       for (const t of ['', 'Dr. ', 'Prof. Dr. ']) words.add(`${t}${e.forms.first} ${e.forms.anchor}`);
     }
   }
-  for (const w of ['Niedersachsen packt an', 'NIEDERSACHSEN PACKT AN', 'Niedersächsischen Städtetag', 'Niedersächsischen Städtetages',
-    'Niedersächsische Städtetag', 'Niedersächsischen Landkreistag', 'Niedersächsischen Landkreistages', 'Niedersächsische Landkreistag',
-    'Niedersächsischen Städte- und Gemeindebund', 'Unternehmerverbände Niedersachsen', 'Unternehmerverbänden Niedersachsen',
-    'Landeskirche Hannovers', 'Bistum Hildesheim', 'Regionaldirektion Niedersachsen-Bremen', 'Ministerpräsident Weil', 'NStGB']) {
+  for (const w of [
+    'Niedersachsen packt an',
+    'NIEDERSACHSEN PACKT AN',
+    'Niedersächsischen Städtetag',
+    'Niedersächsischen Städtetages',
+    'Niedersächsische Städtetag',
+    'Niedersächsischen Landkreistag',
+    'Niedersächsischen Landkreistages',
+    'Niedersächsische Landkreistag',
+    'Niedersächsischen Städte- und Gemeindebund',
+    'Unternehmerverbände Niedersachsen',
+    'Unternehmerverbänden Niedersachsen',
+    'Landeskirche Hannovers',
+    'Bistum Hildesheim',
+    'Regionaldirektion Niedersachsen-Bremen',
+    'Ministerpräsident Weil',
+    'NStGB',
+  ]) {
     words.add(w);
   }
   return [...words].sort((a, b) => b.length - a.length);
@@ -83,7 +97,9 @@ const bench = {
     return markWith((m, done) => m.markRegExp(combined, { acrossElements: true, done }));
   },
   markKeywords(): number {
-    return markWith((m, done) => m.mark(keywords(), { acrossElements: true, separateWordSearch: false, diacritics: false, done }));
+    return markWith((m, done) =>
+      m.mark(keywords(), { acrossElements: true, separateWordSearch: false, diacritics: false, done }),
+    );
   },
   /** Appends ~1 % more text and times the incremental rescan the mutation observer triggers. */
   async incremental(): Promise<{ full: number; incremental: number }> {
@@ -91,7 +107,10 @@ const bench = {
     const full = await bench.ours();
     const target = Math.round((document.body.textContent?.length ?? 0) / 100);
     const block = document.createElement('section');
-    const sample = [...document.querySelectorAll('p')].slice(0, 40).map((p) => p.outerHTML).join('');
+    const sample = [...document.querySelectorAll('p')]
+      .slice(0, 40)
+      .map((p) => p.outerHTML)
+      .join('');
     while ((block.textContent?.length ?? 0) < target) block.insertAdjacentHTML('beforeend', sample);
     document.body.append(block);
     await Promise.resolve();
@@ -109,7 +128,8 @@ const bench = {
       const r = m.range.getClientRects()[0];
       if (!r) continue;
       const t = performance.now();
-      for (let i = 0; i < 50; i++) mentionAtPoint(document, engine!.registry, r.left + 2 + (i % 5), r.top + r.height / 2);
+      for (let i = 0; i < 50; i++)
+        mentionAtPoint(document, engine!.registry, r.left + 2 + (i % 5), r.top + r.height / 2);
       total += performance.now() - t;
       lookups += 50;
     }

@@ -45,7 +45,6 @@ export async function launchWithExtension(
       headless,
       enableExtensions: true,
       pipe: true,
-      dumpio: !!process.env.NPA_DUMPIO,
       args: [
         '--no-sandbox',
         '--disable-gpu',
