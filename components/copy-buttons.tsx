@@ -1,29 +1,29 @@
 import type { CopyFormat } from '../content/attribution';
-import { t } from './i18n';
+import { t, type MessageKey } from './i18n';
 
-/** The three copy actions of a quote or figure; each writes text/plain and text/html together. */
+/** Plain text is the main action; Markdown and HTML sit beside it. */
+const FORMATS: [CopyFormat, MessageKey][] = [
+  ['plain', 'copy'],
+  ['markdown', 'copyMarkdown'],
+  ['html', 'copyHtml'],
+];
+
+/** The three copy actions of a quote; each writes text/plain and text/html together. */
 export function CopyButtons({ onCopy, label }: { onCopy: (format: CopyFormat) => void; label: string }) {
   return (
     <div class="copy" role="group" aria-label={`${t('copyAs')}: ${label}`}>
-      <button type="button" class="copy-main" data-npa-copy="plain" onClick={() => onCopy('plain')}>
-        {t('copy')}
-      </button>
-      <button
-        type="button"
-        data-npa-copy="markdown"
-        onClick={() => onCopy('markdown')}
-        aria-label={`${t('copyAs')} ${t('copyMarkdown')}`}
-      >
-        {t('copyMarkdown')}
-      </button>
-      <button
-        type="button"
-        data-npa-copy="html"
-        onClick={() => onCopy('html')}
-        aria-label={`${t('copyAs')} ${t('copyHtml')}`}
-      >
-        {t('copyHtml')}
-      </button>
+      {FORMATS.map(([format, text]) => (
+        <button
+          key={format}
+          type="button"
+          class={format === 'plain' ? 'copy-main' : undefined}
+          data-npa-copy={format}
+          aria-label={format === 'plain' ? undefined : `${t('copyAs')} ${t(text)}`}
+          onClick={() => onCopy(format)}
+        >
+          {t(text)}
+        </button>
+      ))}
     </div>
   );
 }

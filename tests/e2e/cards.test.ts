@@ -105,6 +105,36 @@ describe.each(['chromium', 'firefox'] as const)('cards in %s', (kind) => {
     );
   });
 
+  it('copies the selected part of a quote with the same attribution', async () => {
+    const p = await mentionPoint(page, 'npa-ralf-meister');
+    await page.mouse.move(p.x, p.y);
+    await waitForCard(page, true);
+    // Select „eine wichtige Initiative“ inside the first quote of the card, as a reader would by dragging.
+    const box = await page.evaluate(() => {
+      const root = document.querySelector('npa-card')!.shadowRoot!;
+      const quote = root.querySelector('blockquote')!;
+      const text = quote.firstChild as Text;
+      const start = text.data.indexOf('eine wichtige Initiative');
+      getSelection()!.setBaseAndExtent(text, start, text, start + 'eine wichtige Initiative'.length);
+      const r = root.querySelector('button[data-npa-copy="plain"]')!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y, { steps: 3 });
+    await page.mouse.click(box.x, box.y);
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('npa-card')
+          ?.shadowRoot?.querySelector('.toast')
+          ?.textContent?.includes('markierter Teil'),
+      { timeout: 5000 },
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      '„eine wichtige Initiative“ — Ralf Meister, Landesbischof, Evangelisch-Lutherische Landeskirche Hannovers; ' +
+        'Quelle: Pressemitteilung der Unternehmerverbände Niedersachsen, 30.11.2020',
+    );
+  });
+
   it('copies for the context menu: the background hands the attributed quote to the page’s content script', async () => {
     const popup = await openPopupFor(env.ext, page);
     const data = {
