@@ -135,6 +135,15 @@ describe.each(['chromium', 'firefox'] as const)('cards in %s', (kind) => {
     );
   });
 
+  it('opens on a tap for touch users', async () => {
+    await page.keyboard.press('Escape');
+    await waitForCard(page, false);
+    const p = await mentionPoint(page, 'npa-hubert-meyer');
+    await page.touchscreen.tap(p.x, p.y);
+    await waitForCard(page, true);
+    expect((await readCard(page))?.entity).toBe('hubert-meyer');
+  });
+
   it('copies for the context menu: the background hands the attributed quote to the page’s content script', async () => {
     const popup = await openPopupFor(env.ext, page);
     const data = {
