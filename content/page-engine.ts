@@ -7,6 +7,8 @@ import { blockContainer, inSkippedSubtree, scanUnits } from './text-index';
 
 /** A scan yields to the page after this much work, so it never causes a long task (> 50 ms). */
 const SLICE_MS = 8;
+/** More changed blocks than this in one batch: rescan everything (sliced) instead of block by block. */
+const MAX_INCREMENTAL_ROOTS = 200;
 
 /** Changes whenever the page context learns something that could turn earlier bare names into mentions. */
 const versionOf = (ctx: PageContext) => ctx.introduced.size * 2 + (ctx.regional ? 1 : 0);
@@ -192,8 +194,13 @@ export class PageEngine {
     const blocks = new Set<Node>();
     for (const n of this.pending) if (n.isConnected && !inSkippedSubtree(n)) blocks.add(blockContainer(n, root));
     this.pending.clear();
-    // Outermost blocks only: a block inside another one is covered by the outer rescan.
-    const roots = [...blocks].filter((b) => ![...blocks].some((o) => o !== b && o.contains(b)));
+    // Outermost blocks only (a block inside another is covered by the outer rescan): in document order,
+    // keep a block unless the last kept one contains it.
+    const roots: Node[] = [];
+    const ordered = [...blocks].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+    for (const b of ordered) if (!roots.length || !roots[roots.length - 1].contains(b)) roots.push(b);
+    // A change this large (a new SPA view) is cheaper, and sliced, as a full scan.
+    if (roots.length > MAX_INCREMENTAL_ROOTS) return this.scanAll();
     this.registry.removeWhere((m) => {
       const node = m.range.startContainer;
       return !node.isConnected || m.range.collapsed || roots.some((r) => r.contains(node));

@@ -37,4 +37,25 @@ describe('page engine', () => {
   it('never scans inside an editor, even when it is a unit of its own', async () => {
     expect(await marks('<div contenteditable="true"><p>Stephan Weil</p><p>Ralf Meister</p></div><p>x</p>')).toEqual([]);
   });
+
+  it('marks text added later and forgets removed text', async () => {
+    await marks('<p>Anfang</p><p>Mitte</p>');
+    const late = document.createElement('p');
+    late.textContent = 'Später: Landesbischof Ralf Meister.';
+    document.body.append(late);
+    await new Promise((r) => setTimeout(r, 0)); // the MutationObserver delivers
+    expect(engine!.registry.all().map((m) => m.range.toString())).toEqual(['Landesbischof Ralf Meister']);
+    late.remove();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(engine!.registry.all()).toEqual([]);
+  });
+
+  it('treats a very large batch of changes as a full (sliced) rescan', async () => {
+    await marks('<p>x</p><p>y</p>');
+    for (let i = 0; i < 300; i++) document.body.insertAdjacentHTML('beforeend', `<p>Absatz ${i}</p>`);
+    document.body.insertAdjacentHTML('beforeend', '<p>Ministerpräsident Stephan Weil</p>');
+    await new Promise((r) => setTimeout(r, 0));
+    await engine!.settled;
+    expect(engine!.registry.all().map((m) => m.range.toString())).toEqual(['Ministerpräsident Stephan Weil']);
+  });
 });
