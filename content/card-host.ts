@@ -12,6 +12,7 @@ export type UiLang = 'de' | 'en';
 export interface CardUiHandle {
   show(entity: EntityId, anchor: Range, options: { focus: boolean; lang: UiLang; format: CopyFormat }): void;
   hide(): void;
+  destroy(): void;
   readonly visible: boolean;
 }
 
@@ -64,7 +65,7 @@ export class CardHost {
 
   /** Removes the card element (extension paused or reloaded). */
   destroy(): void {
-    this.ui?.hide();
+    this.ui?.destroy();
     this.host?.remove();
   }
 

@@ -27,6 +27,8 @@ export interface CardCallbacks {
 export interface CardUi {
   show(entity: EntityId, anchor: CardAnchor, options: { focus: boolean; lang: Lang; format: CopyFormat }): void;
   hide(): void;
+  /** Removes the UI's listeners on the page (extension reloaded or paused). */
+  destroy(): void;
   readonly visible: boolean;
 }
 
@@ -83,20 +85,23 @@ export function createCardUi(shadow: ShadowRoot, callbacks: CardCallbacks): Card
     );
   };
 
-  // Ctrl+C on a selection inside a quote copies it with attribution too.
-  shadow.addEventListener('copy', (event) => {
-    const e = event as ClipboardEvent;
-    const quote =
-      (e.composedPath()[0] as Node | undefined)?.parentElement?.closest?.('blockquote[data-statement]') ?? null;
-    const statement = STATEMENTS.find((s) => s.id === quote?.getAttribute('data-statement'));
-    const part = selectedPart(shadow, quote);
-    if (!statement || !part || !e.clipboardData) return;
-    const data = clipboardData(formatQuote({ text: part, statement }), preferred);
-    e.clipboardData.setData('text/plain', data['text/plain']);
-    e.clipboardData.setData('text/html', data['text/html']);
-    e.preventDefault();
-    say({ text: t('copiedPart') });
-  });
+  // Ctrl+C on a selection inside a quote copies it with attribution too. The copy event is not dispatched
+  // inside our shadow root, so we listen on the document and act only when the selection is in a quote of ours.
+  const onCopy = (event: ClipboardEvent) => {
+    if (!event.clipboardData) return;
+    for (const quote of root.querySelectorAll('blockquote[data-statement]')) {
+      const part = selectedPart(shadow, quote);
+      const statement = part && STATEMENTS.find((s) => s.id === quote.getAttribute('data-statement'));
+      if (!part || !statement) continue;
+      const data = clipboardData(formatQuote({ text: part, statement }), preferred);
+      event.clipboardData.setData('text/plain', data['text/plain']);
+      event.clipboardData.setData('text/html', data['text/html']);
+      event.preventDefault();
+      say({ text: t('copiedPart') });
+      return;
+    }
+  };
+  shadow.ownerDocument.addEventListener('copy', onCopy, true);
 
   const draw = () => {
     const id = entity.value;
@@ -171,6 +176,10 @@ export function createCardUi(shadow: ShadowRoot, callbacks: CardCallbacks): Card
       anchor = null;
       entity.value = null;
       draw();
+    },
+    destroy() {
+      this.hide();
+      shadow.ownerDocument.removeEventListener('copy', onCopy, true);
     },
     get visible() {
       return entity.value !== null;

@@ -135,6 +135,27 @@ describe.each(['chromium', 'firefox'] as const)('cards in %s', (kind) => {
     );
   });
 
+  it('Ctrl+C on a selection inside a quote adds the attribution', async () => {
+    await page.evaluate(() => {
+      const root = document.querySelector('npa-card')!.shadowRoot!;
+      const text = root.querySelector('blockquote')!.firstChild as Text;
+      const start = text.data.indexOf('eine gute Allianz');
+      getSelection()!.setBaseAndExtent(text, start, text, start + 'eine gute Allianz'.length);
+    });
+    await page.keyboard.down('Control');
+    // Chromium's headless input needs the editing command named; Firefox handles the key itself.
+    await page.keyboard.press('KeyC', kind === 'chromium' ? { commands: ['Copy'] } : {});
+    await page.keyboard.up('Control');
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('„eine gute Allianz“'), {
+      timeout: 5000,
+      polling: 100,
+    });
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      '„eine gute Allianz“ — Ralf Meister, Landesbischof, Evangelisch-Lutherische Landeskirche Hannovers; ' +
+        'Quelle: Pressemitteilung der Unternehmerverbände Niedersachsen, 30.11.2020',
+    );
+  });
+
   it('opens on a tap for touch users', async () => {
     await page.keyboard.press('Escape');
     await waitForCard(page, false);
