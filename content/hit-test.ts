@@ -40,6 +40,8 @@ export function mentionAtPoint(doc: Document, registry: HighlightRegistry, x: nu
   for (const m of candidates) {
     if (!m.range.isPointInRange(caret.node, caret.offset)) continue;
     if (!inRects(m.range.getClientRects(), x, y)) continue;
+    if (candidates.length === 1) return m;
+    // Only nested mentions need comparing; the string is built on that rare path alone.
     const length = m.range.toString().length;
     if (length < bestLength) {
       best = m;
