@@ -1,6 +1,6 @@
 import type { CopyFormat } from './attribution';
 import { CardHost, isCardNode, type CreateCardUi, type UiLang } from './card-host';
-import type { MarkedMention } from './highlight-registry';
+import { compareMentions, type MarkedMention } from './highlight-registry';
 import { mentionAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import type { PageEngine } from './page-engine';
@@ -24,6 +24,8 @@ export class CardController {
   private lastPoint: { x: number; y: number } | null = null;
   private current: MarkedMention | null = null;
   private returnFocus: Element | null = null;
+  /** The next card opens with focus (keyboard path). */
+  private focusNextOpen = false;
   private readonly abort = new AbortController();
 
   constructor(
@@ -41,7 +43,7 @@ export class CardController {
     this.intent = new HoverIntent<MarkedMention>({
       openDelay: prefs.hoverDelay,
       closeDelay: 300,
-      onOpen: (m) => this.open(m, false),
+      onOpen: (m) => this.open(m),
       onClose: () => this.hide(),
     });
     const opts = { passive: true, capture: true, signal: this.abort.signal };
@@ -59,16 +61,15 @@ export class CardController {
   revealNext(entity?: string): boolean {
     const all = this.engine.registry.all().filter((m) => !entity || m.entity === entity);
     if (all.length === 0) return false;
-    const after = this.current
-      ? all.find((m) => m.range.compareBoundaryPoints(0 /* START_TO_START */, this.current!.range) > 0)
-      : undefined;
+    const current = this.current;
+    const after = current ? all.find((m) => compareMentions(m, current) > 0) : undefined;
     const next = after ?? all[0];
     const reduce = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     const el = next.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
     this.returnFocus ??= this.doc.activeElement;
+    this.focusNextOpen = true;
     this.intent.openNow(next);
-    this.open(next, true);
     return true;
   }
 
@@ -124,7 +125,9 @@ export class CardController {
     }
   }
 
-  private open(m: MarkedMention, focus: boolean): void {
+  private open(m: MarkedMention): void {
+    const focus = this.focusNextOpen;
+    this.focusNextOpen = false;
     this.current = m;
     this.host.show(m.entity, m.range, { focus, lang: this.prefs.lang, format: this.prefs.format }).catch(this.report);
   }

@@ -7,6 +7,29 @@ export interface MarkedMention {
   range: Range;
 }
 
+/** The outermost node of `node`'s tree in the document: itself, or the shadow host(s) around it. */
+function inDocument(node: Node): Node {
+  let n = node;
+  for (let root = n.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host; root = n.getRootNode()) {
+    n = (root as ShadowRoot).host;
+  }
+  return n;
+}
+
+/**
+ * Document order of two mentions. compareBoundaryPoints throws for ranges in different trees (a mention in
+ * an open shadow root and one outside), so those compare by their hosts' positions.
+ */
+export function compareMentions(a: MarkedMention, b: MarkedMention): number {
+  if (a.range.startContainer.getRootNode() === b.range.startContainer.getRootNode()) {
+    return a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range);
+  }
+  const x = inDocument(a.range.startContainer);
+  const y = inDocument(b.range.startContainer);
+  if (x === y) return 0;
+  return x.compareDocumentPosition(y) & 4 /* FOLLOWING */ ? -1 : 1;
+}
+
 /** The name under which an entity's ranges are registered in `CSS.highlights` (design.md contract). */
 export const highlightName = (entity: EntityId) => `npa-${entity}`;
 
@@ -104,7 +127,7 @@ export class HighlightRegistry {
   /** All mentions, in document order. */
   all(): MarkedMention[] {
     const list = [...this.byEntity.values()].flatMap((s) => [...s.mentions]);
-    return list.sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));
+    return list.sort(compareMentions);
   }
 
   get size(): number {

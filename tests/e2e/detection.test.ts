@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { extensionSuite } from './harness/suite';
+import { openPopupFor } from './harness/popup';
 import { readHighlights, serializedDom, waitForHighlights } from './harness/page-world';
 
 const EXPECTED = {
@@ -68,6 +69,20 @@ describe.each(['chromium', 'firefox'] as const)('detection in %s', (kind) => {
     await page.evaluate(() => document.getElementById('late')!.remove());
     await waitForHighlight(page, 'npa-marco-trips', false);
     await waitForHighlight(page, 'npa-nsgb', false);
+    await page.close();
+  });
+
+  it('lists mentions inside and outside shadow roots together on the popup', async () => {
+    const page = await env.ext.newPage();
+    await page.goto(`${env.server.origin}/detection.html`);
+    await waitForHighlight(page, 'npa-heiner-wilmer', true);
+    const popup = await openPopupFor(env.ext, page);
+    await popup.waitForSelector('[data-testid="on-page"] button');
+    const listed = await popup.$$eval('[data-testid="on-page"] button', (bs) =>
+      bs.map((b) => (b as HTMLElement).dataset.entity),
+    );
+    expect(listed).toEqual(expect.arrayContaining(['stephan-weil', 'heiner-wilmer']));
+    await popup.close();
     await page.close();
   });
 });
