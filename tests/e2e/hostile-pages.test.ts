@@ -29,7 +29,7 @@ const PAGES: Record<string, string> = {
   ),
 };
 
-/** Page-world probe: the longest gap between 5 ms timer ticks (a stand-in for long tasks in Firefox). */
+/** Page-world probe: the longest gap between 5 ms timer ticks (the stand-in for long tasks in Firefox). */
 async function startLagProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __maxGap: number };
@@ -44,8 +44,8 @@ async function startLagProbe(page: Page): Promise<void> {
   });
 }
 
-async function longTasks(page: Page, kind: string): Promise<number[]> {
-  if (kind !== 'chromium') return [];
+/** Long tasks after the load event (Chromium; Firefox has no Long Tasks API). */
+async function longTasks(page: Page): Promise<number[]> {
   return page.evaluate(
     () =>
       new Promise<number[]>((done) => {
@@ -136,11 +136,16 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (kind) =>
       await page.waitForFunction((n: string) => CSS.highlights.has(n), { timeout: 60_000, polling: 200 }, entity);
       await new Promise((r) => setTimeout(r, 1500));
       expect((await readHighlights(page))[entity]?.length).toBe(expected);
-      expect(await longTasks(page, kind)).toEqual([]);
+      if (kind === 'chromium') {
+        // The Long Tasks API measures exactly what we promise: no task over 50 ms.
+        expect(await longTasks(page)).toEqual([]);
+        await page.close();
+        return;
+      }
+      // Firefox has no Long Tasks API: compare the longest timer gap with the same page without the extension
+      // (Firefox itself pauses ~280 ms after loading 10 MB, with or without any extension).
       const gap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
       await page.close();
-      // Timer gaps include the browser's own work (layout, GC: Firefox pauses ~280 ms after loading 10 MB
-      // without any extension), so the same page without the extension is the yardstick.
       const baselinePage = await open(path, env.plain);
       await startLagProbe(baselinePage);
       await new Promise((r) => setTimeout(r, 2000));
