@@ -1,3 +1,4 @@
+import type { ClipboardPayload } from './clipboard';
 import { entityById, SOURCE, STATEMENTS, type Figure, type Statement } from './dataset';
 
 /** A quote (or the part of it the reader selected) with everything needed to attribute it. */
@@ -45,35 +46,36 @@ const escapeHtml = (s: string) =>
  * for the press release, and we never invent one.
  */
 export function formatQuote({ text, statement }: Attributed): CopyPayload {
-  const quote = text.trim();
-  const who = speakerLine(statement);
-  return {
-    plain: `„${quote}“ — ${who}; Quelle: ${SOURCE_LINE}`,
-    markdown: `> „${quote}“\n>\n> — ${who}; Quelle: ${SOURCE_LINE}`,
-    html:
-      `<blockquote><p>„${escapeHtml(quote)}“</p>` +
-      `<footer>— ${escapeHtml(who)}; Quelle: <cite>${escapeHtml(SOURCE_LINE)}</cite></footer></blockquote>`,
-  };
+  return payload(text, speakerLine(statement));
 }
 
 /** A figure with its sentence and who gave it, in the same three formats as quotes. */
 export function formatFigure(figure: Figure): CopyPayload {
   const statement = STATEMENTS.find((s) => s.speaker === figure.speaker && s.text.includes(figure.sentence));
-  if (statement) return formatQuote({ text: figure.sentence, statement });
-  const sentence = figure.sentence.trim();
+  // A figure the press release states itself is credited to the source alone.
+  return statement ? formatQuote({ text: figure.sentence, statement }) : payload(figure.sentence, null);
+}
+
+/** The three formats of one quote, credited to `who` (or to the source alone when null). */
+function payload(text: string, who: string | null): CopyPayload {
+  const quote = text.trim();
+  const credit = who ? `${who}; Quelle: ` : 'Quelle: ';
+  const htmlCredit = who ? `${escapeHtml(who)}; Quelle: ` : 'Quelle: ';
   return {
-    plain: `„${sentence}“ — Quelle: ${SOURCE_LINE}`,
-    markdown: `> „${sentence}“\n>\n> — Quelle: ${SOURCE_LINE}`,
-    html: `<blockquote><p>„${escapeHtml(sentence)}“</p><footer>— Quelle: <cite>${escapeHtml(SOURCE_LINE)}</cite></footer></blockquote>`,
+    plain: `„${quote}“ — ${credit}${SOURCE_LINE}`,
+    markdown: `> „${quote}“\n>\n> — ${credit}${SOURCE_LINE}`,
+    html:
+      `<blockquote><p>„${escapeHtml(quote)}“</p>` +
+      `<footer>— ${htmlCredit}<cite>${escapeHtml(SOURCE_LINE)}</cite></footer></blockquote>`,
   };
 }
 
 export type CopyFormat = 'plain' | 'markdown' | 'html';
 
 /** What goes on the clipboard for the reader's chosen format: text/plain always, text/html alongside. */
-export function clipboardData(payload: CopyPayload, format: CopyFormat): { 'text/plain': string; 'text/html': string } {
-  const plain = format === 'markdown' ? payload.markdown : format === 'html' ? payload.html : payload.plain;
-  return { 'text/plain': plain, 'text/html': payload.html };
+export function clipboardData(formats: CopyPayload, format: CopyFormat): ClipboardPayload {
+  const plain = format === 'markdown' ? formats.markdown : format === 'html' ? formats.html : formats.plain;
+  return { 'text/plain': plain, 'text/html': formats.html };
 }
 
 const squash = (s: string) =>

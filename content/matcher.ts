@@ -170,7 +170,8 @@ function acceptShortName(text: string, m: Mention): boolean {
  */
 const REACH = 64;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A literal string as a regular-expression source. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const anchorsOf = (e: Entity): string[] => (e.kind === 'person' ? [e.forms.anchor] : e.forms.anchors);
 

@@ -1,3 +1,4 @@
+import type { ClipboardPayload } from './clipboard';
 import type { EntityId } from './dataset';
 
 /** Messages to a tab's content script (popup → content, background → content). */
@@ -6,7 +7,7 @@ export type ContentRequest =
   | { type: 'reveal-next'; entity?: EntityId }
   | { type: 'set-paused'; paused: boolean }
   /** Background → content: put this on the clipboard (the context menu's copy needs the page's document). */
-  | { type: 'write-clipboard'; data: { 'text/plain': string; 'text/html': string } };
+  | { type: 'write-clipboard'; data: ClipboardPayload };
 
 /** Messages from a content script to the background. */
 export type BackgroundRequest = { type: 'mention-count'; count: number };

@@ -6,7 +6,7 @@ import Mark from 'mark.js/dist/mark.es6.js';
 import { ENTITIES } from '../../content/dataset';
 import { defaultMatcher } from '../../content/detect-text';
 import { mentionAtPoint } from '../../content/hit-test';
-import { anchorPattern } from '../../content/matcher';
+import { anchorPattern, escapeRegExp } from '../../content/matcher';
 import { PageEngine } from '../../content/page-engine';
 
 /** The words a developer would hand mark.js: every name, abbreviation and common inflected form. */
@@ -42,8 +42,7 @@ export function keywords(): string[] {
   return [...words].sort((a, b) => b.length - a.length);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const combined = new RegExp(keywords().map(escape).join('|'), 'g');
+const combined = new RegExp(keywords().map(escapeRegExp).join('|'), 'g');
 const floorPattern = new RegExp(anchorPattern(ENTITIES).source);
 
 let engine: PageEngine | null = null;

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { escapeRegExp } from '../../content/matcher';
 import { extensionSuite } from './harness/suite';
 import { type ExtensionBrowser, openExtensionPage } from './harness/launch';
 import { readHighlights, serializedDom } from './harness/page-world';
@@ -57,7 +58,7 @@ describe.each(['chromium', 'firefox'] as const)('130 real pages in %s', (kind) =
     // Only what is attributable to the extension counts: the pages' own blocked scripts and resources
     // (which Firefox reports as page errors too) are the point of the CSP, not ours.
     // Our own extension's URL: saved pages also reference other extensions' files.
-    const ours = new RegExp(`${env.ext.extensionBase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}|Kontextkarten`);
+    const ours = new RegExp(`${escapeRegExp(env.ext.extensionBase)}|Kontextkarten`);
     page.on('pageerror', (e) => {
       const text = `${String(e)} ${(e as Error).stack ?? ''}`;
       // CSP reports name the blocked URL, which on saved pages can be some other extension's.
