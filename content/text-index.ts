@@ -184,8 +184,10 @@ export function scanUnits(root: Node): Node[] {
     let split = false;
     for (const unit of units) {
       const children = blockChildren(unit);
-      if (children && next.length + children.length < MAX_UNITS * 2) {
-        next.push(...children);
+      // Always split a unit whose children are blocks: a <main> with 16,000 paragraphs must become 16,000
+      // units, or the whole 10 MB would be scanned in one slice. MAX_UNITS only stops splitting deeper.
+      if (children) {
+        for (const c of children) next.push(c);
         split = true;
       } else next.push(unit);
     }
