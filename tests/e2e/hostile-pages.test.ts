@@ -143,16 +143,23 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (kind) =>
         await page.close();
         return;
       }
-      // Firefox has no Long Tasks API: compare the longest timer gap with the same page without the extension
-      // (Firefox itself pauses ~280 ms after loading 10 MB, with or without any extension).
-      const gap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
+      // Firefox has no Long Tasks API: compare the longest timer gap with the same page without the extension.
+      // Firefox itself pauses 170–290 ms after loading 10 MB, with or without any extension, so one sample each
+      // is noise: medians of three loads on each side are compared.
+      const gaps = [await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap)];
       await page.close();
-      const baselinePage = await open(path, env.plain);
-      await startLagProbe(baselinePage);
-      await new Promise((r) => setTimeout(r, 2000));
-      const baseline = await baselinePage.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
-      await baselinePage.close();
-      expect(gap).toBeLessThan(baseline + 50);
+      const gapAfterLoad = async (browser: typeof env.ext) => {
+        const p = await open(path, browser);
+        await startLagProbe(p);
+        await new Promise((r) => setTimeout(r, 2000));
+        const gap = await p.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
+        await p.close();
+        return gap;
+      };
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1];
+      for (let i = 0; i < 2; i++) gaps.push(await gapAfterLoad(env.ext));
+      const baselines = [await gapAfterLoad(env.plain), await gapAfterLoad(env.plain), await gapAfterLoad(env.plain)];
+      expect(median(gaps)).toBeLessThan(median(baselines) + 50);
     }, 180_000);
   }
 
