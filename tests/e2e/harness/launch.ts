@@ -100,10 +100,29 @@ export async function openExtensionPage(ext: ExtensionBrowser, path: string): Pr
     return page;
   }
   page.goto(url, { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction(
-    (href: string) => location.href === href && document.readyState === 'complete',
-    { timeout: 15_000, polling: 100 },
-    url,
-  );
+  await pollDocument(page, (href: string) => location.href === href && document.readyState === 'complete', url);
   return page;
+}
+
+/**
+ * Polls `predicate` in the page until it holds. Unlike waitForFunction it survives the evaluation
+ * errors Firefox's BiDi reports while a document is being replaced (“right-hand side of 'in' …”).
+ */
+export async function pollDocument(
+  page: Page,
+  predicate: (arg: string) => boolean,
+  arg = '',
+  timeoutMs = 15_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      if (await page.evaluate(predicate, arg)) return;
+    } catch (error) {
+      lastError = error; // the document is in transition; ask again
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`page did not reach the expected state within ${timeoutMs} ms`, { cause: lastError });
 }

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { type ExtensionBrowser, openExtensionPage } from './launch';
+import { type ExtensionBrowser, openExtensionPage, pollDocument } from './launch';
 
 /** Opens the popup in a tab, describing the tab `article` (the active one when the popup asks). */
 export async function openPopupFor(ext: ExtensionBrowser, article: Page): Promise<Page> {
@@ -16,8 +16,6 @@ export async function openPopupFor(ext: ExtensionBrowser, article: Page): Promis
   await popup.evaluate((id: number) => {
     location.href = `popup.html?tab=${id}`;
   }, tabId!);
-  await popup.waitForFunction(() => location.search.startsWith('?tab=') && document.readyState === 'complete', {
-    polling: 100,
-  });
+  await pollDocument(popup, () => location.search.startsWith('?tab=') && document.readyState === 'complete');
   return popup;
 }
