@@ -19,7 +19,7 @@ export function kindGroup(entity: Pick<Entity, 'id' | 'kind'>): KindGroup {
 
 /**
  * The overlay highlight that gives a kind of mention the reader's look, or null where the default
- * `npa-<id>` styling already is that look (or marks are off). Styled in entrypoints/content/style.css.
+ * `npa-<id>` styling already is that look (or marks are off). Styled in entrypoints/highlights.content.css.
  */
 export function overlayName(look: HighlightLook, group: KindGroup): string | null {
   if (look.style === 'off') return null;

@@ -1,4 +1,3 @@
-import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startContentScript } from '../../content/content-script';
 
@@ -6,7 +5,6 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'manifest',
   // WXT's default also announces every start to the page with window.postMessage; the page need not know.
   noScriptStartedPostMessage: true,
   main(ctx) {
