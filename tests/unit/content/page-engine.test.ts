@@ -27,6 +27,16 @@ describe('page engine', () => {
     expect(scanUnits(document.body)).toEqual([document.body]);
   });
 
+  it('follows lone wrappers down to the paragraphs, past images between them', () => {
+    const wrappers = 20;
+    document.body.innerHTML = `${'<div>'.repeat(wrappers)}<main><h1>T</h1><p>a</p><img alt=""><p>b</p></main>${'</div>'.repeat(wrappers)}`;
+    expect(scanUnits(document.body).map((n) => (n as Element).outerHTML)).toEqual([
+      '<h1>T</h1>',
+      '<p>a</p>',
+      '<p>b</p>',
+    ]);
+  });
+
   it('marks a bare surname that stands before the introduction, in another unit', async () => {
     expect(await marks('<p>Meyer sagte:</p><p>„Gut.“</p><p>Prof. Dr. Hubert Meyer ist Sprecher.</p>')).toEqual([
       ['hubert-meyer', 'Meyer'],
