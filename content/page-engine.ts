@@ -3,7 +3,7 @@ import { DEFAULT_LOOK, kindGroup, type HighlightLook, type KindGroup } from './h
 import { HighlightRegistry } from './highlight-registry';
 import { createPageContext, type Matcher, type PageContext } from './matcher';
 import { markSubtree } from './subtree-marker';
-import { blockContainer, inSkippedSubtree, scanUnits } from './text-index';
+import { blockContainer, inSkippedSubtree, UnitCutter } from './text-index';
 
 /** A scan yields to the page after this much work, so it never causes a long task (> 50 ms). */
 const SLICE_MS = 8;
@@ -83,18 +83,20 @@ export class PageEngine {
   scanAll(): void {
     const generation = ++this.generation;
     this.registry.clear();
+    this.registry.hold();
     this.ctx = createPageContext();
     this.lastScanBusyMs = 0;
     if (this.doc.designMode === 'on') {
       this.options.onChange?.();
       return;
     }
-    const units = scanUnits(this.root);
+    const cutter = new UnitCutter(this.root);
+    const units: Node[] = [];
     const versions: number[] = [];
     /** Units with candidates that waited for context: the only ones worth a second look. */
     const waiting = new Set<number>();
     const foundShadow = (shadow: ShadowRoot) => {
-      units.push(shadow);
+      cutter.add(shadow);
       this.observeShadow(shadow);
     };
     const mark = (unit: Node) => markSubtree(unit, this.matcher, this.ctx, this.registry, foundShadow, this.accept);
@@ -102,16 +104,19 @@ export class PageEngine {
     let again: Node[] | null = null;
     this.scanDone = new Promise<void>((resolve) => {
       const step = () => {
+        // A newer scan (or stop) owns the registry now.
         if (generation !== this.generation) return resolve();
         const started = performance.now();
         let finished = false;
         while (performance.now() - started < SLICE_MS) {
           if (!again) {
-            if (next < units.length) {
+            const unit = cutter.next();
+            if (unit) {
               const deferred = this.ctx.deferred;
-              mark(units[next]);
-              if (this.ctx.deferred > deferred) waiting.add(next);
-              versions[next++] = versionOf(this.ctx);
+              mark(unit);
+              if (this.ctx.deferred > deferred) waiting.add(units.length);
+              units.push(unit);
+              versions.push(versionOf(this.ctx));
               continue;
             }
             const final = versionOf(this.ctx);
@@ -133,6 +138,7 @@ export class PageEngine {
           setTimeout(step, 0);
           return;
         }
+        this.registry.show();
         this.options.onChange?.();
         resolve();
       };
