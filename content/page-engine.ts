@@ -2,8 +2,8 @@ import { entityById, type EntityId } from './dataset';
 import { DEFAULT_LOOK, kindGroup, type HighlightLook, type KindGroup } from './highlight-looks';
 import { HighlightRegistry } from './highlight-registry';
 import { createPageContext, type Matcher, type PageContext } from './matcher';
-import { markSubtree } from './subtree-marker';
-import { blockContainer, inSkippedSubtree, UnitCutter } from './text-index';
+import { markIndex, markSubtree } from './subtree-marker';
+import { blockContainer, inSkippedSubtree, TextCollector, UnitCutter } from './text-index';
 
 /** A scan yields to the page after this much work, so it never causes a long task (> 50 ms). */
 const SLICE_MS = 8;
@@ -99,39 +99,42 @@ export class PageEngine {
       cutter.add(shadow);
       this.observeShadow(shadow);
     };
-    const mark = (unit: Node) => markSubtree(unit, this.matcher, this.ctx, this.registry, foundShadow, this.accept);
-    let next = 0;
+    /** Second pass: the waiting units, once the whole page is known (null during the first pass). */
     let again: Node[] | null = null;
+    let next = 0;
+    /** The unit being read; a unit too large for one slice is read on in the next. */
+    let reading: TextCollector | null = null;
     this.scanDone = new Promise<void>((resolve) => {
       const step = () => {
         // A newer scan (or stop) owns the registry now.
         if (generation !== this.generation) return resolve();
         const started = performance.now();
+        const inTime = () => performance.now() - started < SLICE_MS;
         let finished = false;
-        while (performance.now() - started < SLICE_MS) {
-          if (!again) {
-            const unit = cutter.next();
+        while (inTime()) {
+          if (!reading) {
+            const unit = again ? (again[next++] ?? null) : cutter.next();
             if (unit) {
-              const deferred = this.ctx.deferred;
-              mark(unit);
-              if (this.ctx.deferred > deferred) waiting.add(units.length);
-              units.push(unit);
-              versions.push(versionOf(this.ctx));
+              reading = new TextCollector(unit, again ? undefined : foundShadow);
+            } else if (!again) {
+              const final = versionOf(this.ctx);
+              again = units.filter((_, i) => waiting.has(i) && versions[i] < final);
               continue;
+            } else {
+              finished = true;
+              break;
             }
-            const final = versionOf(this.ctx);
-            again = units.filter((_, i) => waiting.has(i) && versions[i] < final);
-            next = 0;
-            continue;
           }
-          if (next < again.length) {
-            const unit = again[next++];
-            this.registry.removeWhere((m) => unit.contains(m.range.startContainer));
-            mark(unit);
-            continue;
-          }
-          finished = true;
-          break;
+          if (!reading.collect(inTime)) break;
+          const { root, index } = reading;
+          reading = null;
+          if (again) this.registry.removeWhere((m) => root.contains(m.range.startContainer));
+          const deferred = this.ctx.deferred;
+          markIndex(root, index, this.matcher, this.ctx, this.registry, this.accept);
+          if (again) continue;
+          if (this.ctx.deferred > deferred) waiting.add(units.length);
+          units.push(root);
+          versions.push(versionOf(this.ctx));
         }
         this.lastScanBusyMs += performance.now() - started;
         if (!finished) {

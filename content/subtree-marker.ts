@@ -2,7 +2,7 @@ import type { EntityId } from './dataset';
 import type { HighlightRegistry } from './highlight-registry';
 import { mapRangeBack, stripInvisible } from './invisible-chars';
 import type { Matcher, PageContext } from './matcher';
-import { buildTextIndex, rangeFor, sameBlock } from './text-index';
+import { buildTextIndex, rangeFor, sameBlock, type TextIndex } from './text-index';
 
 export interface MarkResult {
   /** Mentions added. */
@@ -23,9 +23,23 @@ export function markSubtree(
   onShadowRoot?: (shadow: ShadowRoot) => void,
   accept: (entity: EntityId) => boolean = () => true,
 ): MarkResult {
-  const doc = root.ownerDocument ?? (root as Document);
-  const index = buildTextIndex(root, onShadowRoot);
+  return markIndex(root, buildTextIndex(root, onShadowRoot), matcher, ctx, registry, accept);
+}
+
+/**
+ * Finds the mentions in the text index of `root` and registers their ranges. Text nodes the page removed
+ * meanwhile (the index may have been read over several slices) are left out.
+ */
+export function markIndex(
+  root: Node,
+  index: TextIndex,
+  matcher: Matcher,
+  ctx: PageContext,
+  registry: HighlightRegistry,
+  accept: (entity: EntityId) => boolean = () => true,
+): MarkResult {
   if (index.nodes.length === 0) return { added: 0, contextGrew: false };
+  const doc = root.ownerDocument ?? (root as Document);
   const stripped = stripInvisible(index.text);
   const before = ctx.introduced.size;
   const wasRegional = ctx.regional;
@@ -35,7 +49,7 @@ export function markSubtree(
     if (!accept(m.entity)) continue;
     const [start, end] = mapRangeBack(stripped, m.start, m.end);
     const { range, nodes } = rangeFor(doc, index, start, end);
-    if (!sameBlock(nodes)) continue;
+    if (!sameBlock(nodes) || !nodes.every((n) => n.isConnected)) continue;
     registry.add(m.entity, range, nodes);
     added++;
   }

@@ -61,55 +61,94 @@ const TEXT = 3;
  * (one native call per node, no recursion: 5,000-level deep DOMs are fine); a block break is written when
  * a block starts. Text leaving a block without a new one starting („<p>Stephan</p>Weil“) is joined here and
  * caught by `sameBlock` on the rare matches that span nodes.
+ *
+ * Resumable: `collect` stops when told to and goes on where it stopped, so that one unit with 100,000
+ * inline elements (which cannot be cut into blocks) is read over several slices, not in one 100–400 ms task.
  */
-export function buildTextIndex(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): TextIndex {
-  if (root.nodeType === TEXT) {
-    const t = root as Text;
-    return { text: t.data, nodes: [t], starts: [0] };
-  }
-  const doc = root.ownerDocument ?? (root as Document);
-  // A scan unit may itself be an editor or hidden: its own attributes count too, not just its descendants'.
-  if (inSkippedSubtree(root)) return { text: '', nodes: [], starts: [] };
+export class TextCollector {
   // String concatenation builds a rope in V8: measured faster here than collecting parts and joining.
-  let text = '';
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let lastWasBreak = true;
-  const attributeSkips = new Set<Node>((root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE));
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
-  // The walker never visits the root itself: a unit can be a shadow host.
-  const ownShadow = root.nodeType === ELEMENT ? (root as Element).shadowRoot : null;
-  if (onShadowRoot && ownShadow) onShadowRoot(ownShadow);
-  let node = walker.nextNode();
-  while (node) {
-    if (node.nodeType === TEXT) {
-      const data = (node as Text).data;
-      if (data.length > 0) {
-        nodes.push(node as Text);
-        starts.push(text.length);
-        text += data;
-        lastWasBreak = false;
+  private text = '';
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private lastWasBreak = true;
+  private readonly walker: TreeWalker | null = null;
+  private node: Node | null = null;
+  private readonly attributeSkips: Set<Node> = new Set();
+
+  constructor(
+    readonly root: Node,
+    private readonly onShadowRoot?: (shadow: ShadowRoot) => void,
+  ) {
+    if (root.nodeType === TEXT) {
+      this.text = (root as Text).data;
+      this.nodes.push(root as Text);
+      this.starts.push(0);
+      return;
+    }
+    // A scan unit may itself be an editor or hidden: its own attributes count too, not just its descendants'.
+    if (inSkippedSubtree(root)) return;
+    const doc = root.ownerDocument ?? (root as Document);
+    for (const el of (root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE)) this.attributeSkips.add(el);
+    this.walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+    // The walker never visits the root itself: a unit can be a shadow host.
+    const ownShadow = root.nodeType === ELEMENT ? (root as Element).shadowRoot : null;
+    if (onShadowRoot && ownShadow) onShadowRoot(ownShadow);
+    this.node = this.walker.nextNode();
+  }
+
+  /** Reads on until the end, or until `more()` (asked every 1,024 nodes) says stop. True when done. */
+  collect(more: () => boolean = () => true): boolean {
+    const walker = this.walker;
+    if (!walker) return true;
+    let node = this.node;
+    let visited = 0;
+    while (node) {
+      if ((++visited & 1023) === 0 && !more()) {
+        this.node = node;
+        return false;
+      }
+      if (node.nodeType === TEXT) {
+        const data = (node as Text).data;
+        if (data.length > 0) {
+          this.nodes.push(node as Text);
+          this.starts.push(this.text.length);
+          this.text += data;
+          this.lastWasBreak = false;
+        }
+        node = walker.nextNode();
+        continue;
+      }
+      const tag = (node as Element).tagName;
+      if (SKIPPED.has(tag) || (this.attributeSkips.size > 0 && this.attributeSkips.has(node))) {
+        node = skipSubtree(walker);
+        continue;
+      }
+      if (BLOCKS.has(tag) && !this.lastWasBreak) {
+        this.text += BLOCK_BREAK;
+        this.lastWasBreak = true;
+      }
+      // Open shadow roots are scanned as roots of their own (their text renders apart from the light DOM).
+      if (this.onShadowRoot) {
+        const shadow = (node as Element).shadowRoot;
+        if (shadow) this.onShadowRoot(shadow);
       }
       node = walker.nextNode();
-      continue;
     }
-    const tag = (node as Element).tagName;
-    if (SKIPPED.has(tag) || (attributeSkips.size > 0 && attributeSkips.has(node))) {
-      node = skipSubtree(walker);
-      continue;
-    }
-    if (BLOCKS.has(tag) && !lastWasBreak) {
-      text += BLOCK_BREAK;
-      lastWasBreak = true;
-    }
-    // Open shadow roots are scanned as roots of their own (their text renders apart from the light DOM).
-    if (onShadowRoot) {
-      const shadow = (node as Element).shadowRoot;
-      if (shadow) onShadowRoot(shadow);
-    }
-    node = walker.nextNode();
+    this.node = null;
+    return true;
   }
-  return { text, nodes, starts };
+
+  /** What was collected (the whole text once `collect` returned true). */
+  get index(): TextIndex {
+    return { text: this.text, nodes: this.nodes, starts: this.starts };
+  }
+}
+
+/** The whole text index of `root` at once (see TextCollector). */
+export function buildTextIndex(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): TextIndex {
+  const collector = new TextCollector(root, onShadowRoot);
+  collector.collect();
+  return collector.index;
 }
 
 /** Moves the walker past the current node's subtree; returns the next node or null. */

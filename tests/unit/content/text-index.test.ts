@@ -3,7 +3,7 @@ import { defaultMatcher } from '../../../content/detect-text';
 import { HighlightRegistry } from '../../../content/highlight-registry';
 import { createPageContext } from '../../../content/matcher';
 import { markSubtree } from '../../../content/subtree-marker';
-import { BLOCK_BREAK, buildTextIndex, rangeFor } from '../../../content/text-index';
+import { BLOCK_BREAK, buildTextIndex, rangeFor, TextCollector } from '../../../content/text-index';
 
 /** Marks `html` in a fresh body and returns [entity, range text] pairs. */
 function mark(html: string): [string, string][] {
@@ -76,5 +76,20 @@ describe('marking a subtree', () => {
       new HighlightRegistry(window as Window & typeof globalThis),
     );
     expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('TextCollector', () => {
+  it('reads a huge unit over several slices and ends with the same index as at once', () => {
+    document.body.innerHTML = `<div>${'<span>x </span>'.repeat(5000)}<b>Stephan</b> Weil</div>`;
+    const whole = buildTextIndex(document.body);
+    const collector = new TextCollector(document.body);
+    let slices = 1;
+    let asked = 0;
+    // Stop at every second question: each slice reads at most 2,048 nodes.
+    while (!collector.collect(() => ++asked % 2 === 1)) slices++;
+    expect(slices).toBeGreaterThan(3);
+    expect(collector.index).toEqual(whole);
+    expect(collector.index.text.endsWith('Stephan Weil')).toBe(true);
   });
 });
