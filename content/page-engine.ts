@@ -113,7 +113,8 @@ export class PageEngine {
         let finished = false;
         while (inTime()) {
           if (!reading) {
-            const unit = again ? (again[next++] ?? null) : cutter.next();
+            const unit = again ? (again[next++] ?? null) : cutter.next(inTime);
+            if (unit === undefined) break; // out of time while cutting; goes on in the next slice
             if (unit) {
               reading = new TextCollector(unit, again ? undefined : foundShadow);
             } else if (!again) {

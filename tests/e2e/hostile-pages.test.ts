@@ -3,7 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extensionSuite } from './harness/suite';
 import { generatePage } from '../../scripts/bench/generate-page';
 import { mentionPoint, readCard } from './harness/mentions';
+import { tasksAfterExtensionStart } from './harness/main-thread-trace';
 import { readHighlights, serializedDom, waitForHighlights } from './harness/page-world';
+import { installPauseProbe, type Pause, readPausesAfterLoad } from './harness/pause-probe';
 
 const html = (body: string) =>
   `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
@@ -29,40 +31,6 @@ const PAGES: Record<string, string> = {
   ),
 };
 
-/** Page-world probe: the longest gap between 5 ms timer ticks (the stand-in for long tasks in Firefox). */
-async function startLagProbe(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __maxGap: number };
-    w.__maxGap = 0;
-    let last = performance.now();
-    const tick = () => {
-      const now = performance.now();
-      w.__maxGap = Math.max(w.__maxGap, now - last);
-      last = now;
-    };
-    setInterval(tick, 5);
-  });
-}
-
-/** Long tasks after the load event (Chromium; Firefox has no Long Tasks API). */
-async function longTasks(page: Page): Promise<number[]> {
-  return page.evaluate(
-    () =>
-      new Promise<number[]>((done) => {
-        const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
-        new PerformanceObserver((list) =>
-          done(
-            list
-              .getEntries()
-              .filter((e) => e.startTime > loaded)
-              .map((e) => Math.round(e.duration)),
-          ),
-        ).observe({ type: 'longtask', buffered: true });
-        setTimeout(() => done([]), 500);
-      }),
-  );
-}
-
 describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (kind) => {
   const env = extensionSuite(kind, { pages: PAGES, plain: true });
   const errors: string[] = [];
@@ -71,13 +39,22 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (kind) =>
     expect(errors).toEqual([]);
   });
 
-  async function open(path: string, browser = env.ext): Promise<Page> {
+  /** A new tab that reports the extension's errors; `goto` loads a path in it. */
+  async function tab(browser = env.ext): Promise<{ page: Page; goto(path: string): Promise<void> }> {
     const page = await browser.newPage();
     await page.setViewport({ width: 1100, height: 800 });
     page.on('console', (m) => {
       if (m.text().includes('[Kontextkarten]')) errors.push(m.text());
     });
-    await page.goto(env.server.origin + path, { waitUntil: 'load', timeout: 120_000 });
+    const goto = async (path: string) => {
+      await page.goto(env.server.origin + path, { waitUntil: 'load', timeout: 120_000 });
+    };
+    return { page, goto };
+  }
+
+  async function open(path: string, browser = env.ext): Promise<Page> {
+    const { page, goto } = await tab(browser);
+    await goto(path);
     return page;
   }
 
@@ -131,43 +108,62 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (kind) =>
     ['/hostile/deep.html', 'npa-ralf-meister', 1],
   ] as const) {
     it(`stays responsive and correct on ${path}`, async () => {
-      const page = await open(path);
-      // The timer probe is only needed where the Long Tasks API is missing (Firefox).
-      if (kind !== 'chromium') await startLagProbe(page);
-      await page.waitForFunction((n: string) => CSS.highlights.has(n), { timeout: 60_000, polling: 200 }, entity);
-      await new Promise((r) => setTimeout(r, 1500));
-      expect((await readHighlights(page))[entity]?.length).toBe(expected);
+      const { page, goto } = await tab();
+      const settle = async () => {
+        await page.waitForFunction((n: string) => CSS.highlights.has(n), { timeout: 60_000, polling: 200 }, entity);
+        await new Promise((r) => setTimeout(r, 1500));
+      };
       if (kind === 'chromium') {
-        // The Long Tasks API measures exactly what we promise: no task over 50 ms.
-        expect(await longTasks(page)).toEqual([]);
+        // Every main-thread task from the extension's start on, from a trace: none may reach 50 ms.
+        const url = env.server.origin + path;
+        const tasks = await tasksAfterExtensionStart(page, url, async () => {
+          await goto(path);
+          await settle();
+        });
+        expect((await readHighlights(page))[entity]?.length).toBe(expected);
+        expect(tasks.filter((ms) => ms >= 50)).toEqual([]);
         await page.close();
         return;
       }
-      // Firefox has no Long Tasks API: compare the longest timer gap with the same page without the extension.
-      // Firefox itself pauses 170–290 ms after loading 10 MB, with or without any extension, so one sample each
-      // is noise: medians of three loads on each side are compared.
-      const gaps = [await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap)];
+      // Firefox has neither the Long Tasks API nor a trace over puppeteer: a page-world timer records every
+      // pause of 50 ms or more from the load event on, where our content script starts.
+      await installPauseProbe(page);
+      await goto(path);
+      await settle();
+      expect((await readHighlights(page))[entity]?.length).toBe(expected);
+      const pausesWith = [await readPausesAfterLoad(page)];
       await page.close();
-      const gapAfterLoad = async (browser: typeof env.ext) => {
-        const p = await open(path, browser);
-        await startLagProbe(p);
-        await new Promise((r) => setTimeout(r, 2000));
-        const gap = await p.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
-        await p.close();
-        return gap;
-      };
-      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1];
-      for (let i = 0; i < 2; i++) gaps.push(await gapAfterLoad(env.ext));
-      const baselines = [await gapAfterLoad(env.plain), await gapAfterLoad(env.plain), await gapAfterLoad(env.plain)];
-      if (path === '/hostile/10mb.html') {
-        // Not met reliably: on 10 MB, Firefox's longest pause grows by ~50–80 ms with the extension (issue 7
-        // stays open for it). Reported, not asserted, so the rest of the suite keeps guarding what is met.
-        console.log(
-          `[firefox 10 MB] longest pause ${median(gaps)} ms with, ${median(baselines)} ms without the extension`,
-        );
+      if (path !== '/hostile/10mb.html') {
+        expect(pausesWith[0]).toEqual([]);
         return;
       }
-      expect(median(gaps)).toBeLessThan(median(baselines) + 50);
+      // Firefox itself pauses 170–300 ms after loading 10 MB, with or without any extension: there the same
+      // page without the extension is the baseline.
+      const pausesOf = async (browser: typeof env.ext) => {
+        const t = await tab(browser);
+        await installPauseProbe(t.page);
+        await t.goto(path);
+        await new Promise((r) => setTimeout(r, 2500));
+        const pauses = await readPausesAfterLoad(t.page);
+        await t.page.close();
+        return pauses;
+      };
+      const baseline: Pause[][] = [];
+      // Five loads each, in turn, so that a slow spell of the machine hits both sides alike.
+      for (let i = 0; i < 4; i++) {
+        baseline.push(await pausesOf(env.plain));
+        pausesWith.push(await pausesOf(env.ext));
+      }
+      baseline.push(await pausesOf(env.plain));
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+      const count = (runs: Pause[][]) => median(runs.map((r) => r.length));
+      const longest = (runs: Pause[][]) => median(runs.map((r) => Math.max(0, ...r.map((p) => p.ms))));
+      console.log(
+        `[firefox 10 MB] pauses ≥ 50 ms after load with the extension: ${JSON.stringify(pausesWith.map((r) => r.map((p) => p.ms)))}, without: ${JSON.stringify(baseline.map((r) => r.map((p) => p.ms)))}`,
+      );
+      // No pause of our own (a task of ours ≥ 50 ms would add one), and none of Firefox's made longer.
+      expect(count(pausesWith)).toBeLessThanOrEqual(count(baseline));
+      expect(longest(pausesWith)).toBeLessThan(longest(baseline) + 50);
     }, 180_000);
   }
 

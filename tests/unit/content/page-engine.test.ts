@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../content/detect-text';
 import { PageEngine } from '../../../content/page-engine';
-import { scanUnits } from '../../../content/text-index';
+import { scanUnits, UnitCutter } from '../../../content/text-index';
 
 let engine: PageEngine | null = null;
 afterEach(() => engine?.stop());
@@ -35,6 +35,21 @@ describe('page engine', () => {
       '<p>a</p>',
       '<p>b</p>',
     ]);
+  });
+
+  it('cuts a block with thousands of children over several slices, to the same units', () => {
+    document.body.innerHTML = `<main>${'<p>x</p>\n'.repeat(3000)}</main>`;
+    const cutter = new UnitCutter(document.body);
+    const units: Node[] = [];
+    let pauses = 0;
+    // Every question about time is answered „stop“: the cutter must still make progress between them.
+    for (let unit = cutter.next(() => false); unit !== null; unit = cutter.next(() => false)) {
+      if (unit === undefined) pauses++;
+      else units.push(unit);
+    }
+    expect(pauses).toBeGreaterThan(3);
+    expect(units).toEqual(scanUnits(document.body));
+    expect(units).toHaveLength(3000);
   });
 
   it('marks a bare surname that stands before the introduction, in another unit', async () => {
