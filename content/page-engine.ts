@@ -7,6 +7,8 @@ import { blockContainer, inSkippedSubtree, TextCollector, UnitCutter } from './t
 
 /** A scan yields to the page after this much work, so it never causes a long task (> 50 ms). */
 const SLICE_MS = 8;
+/** Units are read into one batch up to about this much text, then matched together. */
+const BATCH_CHARS = 32_768;
 /** More changed blocks than this in one batch: rescan everything (sliced) instead of block by block. */
 const MAX_INCREMENTAL_ROOTS = 200;
 
@@ -83,27 +85,30 @@ export class PageEngine {
   scanAll(): void {
     const generation = ++this.generation;
     this.registry.clear();
-    this.registry.hold();
     this.ctx = createPageContext();
     this.lastScanBusyMs = 0;
     if (this.doc.designMode === 'on') {
       this.options.onChange?.();
       return;
     }
+    this.registry.hold();
     const cutter = new UnitCutter(this.root);
-    const units: Node[] = [];
+    let cut = false;
+    /** The batches read in the first pass (their units, in order) and the page context after each. */
+    const batches: Node[][] = [];
     const versions: number[] = [];
-    /** Units with candidates that waited for context: the only ones worth a second look. */
+    /** Batches with candidates that waited for context: the only ones worth a second look. */
     const waiting = new Set<number>();
     const foundShadow = (shadow: ShadowRoot) => {
       cutter.add(shadow);
+      cut = false;
       this.observeShadow(shadow);
     };
-    /** Second pass: the waiting units, once the whole page is known (null during the first pass). */
-    let again: Node[] | null = null;
+    /** Second pass: the waiting batches, once the whole page is known (null during the first pass). */
+    let again: Node[][] | null = null;
     let next = 0;
-    /** The unit being read; a unit too large for one slice is read on in the next. */
-    let reading: TextCollector | null = null;
+    /** Small units are read into one batch, matched together; a unit too large for one slice is read on in the next. */
+    let reading = new TextCollector(foundShadow);
     this.scanDone = new Promise<void>((resolve) => {
       const step = () => {
         // A newer scan (or stop) owns the registry now.
@@ -112,30 +117,39 @@ export class PageEngine {
         const inTime = () => performance.now() - started < SLICE_MS;
         let finished = false;
         while (inTime()) {
-          if (!reading) {
-            const unit = again ? (again[next++] ?? null) : cutter.next(inTime);
+          if (!reading.collect(inTime)) break;
+          if (!again && !cut && reading.size < BATCH_CHARS) {
+            const unit = cutter.next(inTime);
             if (unit === undefined) break; // out of time while cutting; goes on in the next slice
             if (unit) {
-              reading = new TextCollector(unit, again ? undefined : foundShadow);
-            } else if (!again) {
-              const final = versionOf(this.ctx);
-              again = units.filter((_, i) => waiting.has(i) && versions[i] < final);
+              reading.add(unit);
               continue;
-            } else {
-              finished = true;
-              break;
+            }
+            cut = true;
+          }
+          const batch = reading.roots;
+          if (batch.length > 0) {
+            if (again) this.registry.removeWhere((m) => batch.some((root) => root.contains(m.range.startContainer)));
+            const deferred = this.ctx.deferred;
+            markIndex(this.doc, reading.index, this.matcher, this.ctx, this.registry, this.accept);
+            if (!again) {
+              if (this.ctx.deferred > deferred) waiting.add(batches.length);
+              batches.push(batch);
+              versions.push(versionOf(this.ctx));
             }
           }
-          if (!reading.collect(inTime)) break;
-          const { root, index } = reading;
-          reading = null;
-          if (again) this.registry.removeWhere((m) => root.contains(m.range.startContainer));
-          const deferred = this.ctx.deferred;
-          markIndex(root, index, this.matcher, this.ctx, this.registry, this.accept);
-          if (again) continue;
-          if (this.ctx.deferred > deferred) waiting.add(units.length);
-          units.push(root);
-          versions.push(versionOf(this.ctx));
+          reading = new TextCollector(again ? undefined : foundShadow);
+          if (!again && !cut) continue;
+          if (!again) {
+            const final = versionOf(this.ctx);
+            again = batches.filter((_, i) => waiting.has(i) && versions[i] < final);
+          }
+          const redo = again[next++];
+          if (!redo) {
+            finished = true;
+            break;
+          }
+          for (const root of redo) reading.add(root);
         }
         this.lastScanBusyMs += performance.now() - started;
         if (!finished) {

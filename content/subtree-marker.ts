@@ -23,15 +23,16 @@ export function markSubtree(
   onShadowRoot?: (shadow: ShadowRoot) => void,
   accept: (entity: EntityId) => boolean = () => true,
 ): MarkResult {
-  return markIndex(root, buildTextIndex(root, onShadowRoot), matcher, ctx, registry, accept);
+  const doc = root.ownerDocument ?? (root as Document);
+  return markIndex(doc, buildTextIndex(root, onShadowRoot), matcher, ctx, registry, accept);
 }
 
 /**
- * Finds the mentions in the text index of `root` and registers their ranges. Text nodes the page removed
+ * Finds the mentions in a text index of `doc` and registers their ranges. Text nodes the page removed
  * meanwhile (the index may have been read over several slices) are left out.
  */
 export function markIndex(
-  root: Node,
+  doc: Document,
   index: TextIndex,
   matcher: Matcher,
   ctx: PageContext,
@@ -39,7 +40,6 @@ export function markIndex(
   accept: (entity: EntityId) => boolean = () => true,
 ): MarkResult {
   if (index.nodes.length === 0) return { added: 0, contextGrew: false };
-  const doc = root.ownerDocument ?? (root as Document);
   const stripped = stripInvisible(index.text);
   const before = ctx.introduced.size;
   const wasRegional = ctx.regional;

@@ -115,8 +115,7 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (kind) =>
       };
       if (kind === 'chromium') {
         // Every main-thread task from the extension's start on, from a trace: none may reach 50 ms.
-        const url = env.server.origin + path;
-        const tasks = await tasksAfterExtensionStart(page, url, async () => {
+        const tasks = await tasksAfterExtensionStart(page, async () => {
           await goto(path);
           await settle();
         });
@@ -133,12 +132,8 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (kind) =>
       expect((await readHighlights(page))[entity]?.length).toBe(expected);
       const pausesWith = [await readPausesAfterLoad(page)];
       await page.close();
-      if (path !== '/hostile/10mb.html') {
-        expect(pausesWith[0]).toEqual([]);
-        return;
-      }
-      // Firefox itself pauses 170–300 ms after loading 10 MB, with or without any extension: there the same
-      // page without the extension is the baseline.
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+      const longestOf = (pauses: Pause[]) => Math.max(0, ...pauses.map((p) => p.ms));
       const pausesOf = async (browser: typeof env.ext) => {
         const t = await tab(browser);
         await installPauseProbe(t.page);
@@ -148,6 +143,18 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (kind) =>
         await t.page.close();
         return pauses;
       };
+      if (path !== '/hostile/10mb.html') {
+        // Three loads: Firefox itself now and then pauses 50–60 ms around the load event (1 load in 4 on
+        // 100k, not traceable to our slices, measured); a task of ours would show in every load.
+        pausesWith.push(await pausesOf(env.ext), await pausesOf(env.ext));
+        console.log(
+          `[firefox ${path}] pauses ≥ 50 ms after load: ${JSON.stringify(pausesWith.map((r) => r.map((p) => p.ms)))}`,
+        );
+        expect(median(pausesWith.map(longestOf))).toBeLessThan(50);
+        return;
+      }
+      // Firefox itself pauses 170–300 ms after loading 10 MB, with or without any extension: there the same
+      // page without the extension is the baseline.
       const baseline: Pause[][] = [];
       // Five loads each, in turn, so that a slow spell of the machine hits both sides alike.
       for (let i = 0; i < 4; i++) {
@@ -155,9 +162,8 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (kind) =>
         pausesWith.push(await pausesOf(env.ext));
       }
       baseline.push(await pausesOf(env.plain));
-      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
       const count = (runs: Pause[][]) => median(runs.map((r) => r.length));
-      const longest = (runs: Pause[][]) => median(runs.map((r) => Math.max(0, ...r.map((p) => p.ms))));
+      const longest = (runs: Pause[][]) => median(runs.map(longestOf));
       console.log(
         `[firefox 10 MB] pauses ≥ 50 ms after load with the extension: ${JSON.stringify(pausesWith.map((r) => r.map((p) => p.ms)))}, without: ${JSON.stringify(baseline.map((r) => r.map((p) => p.ms)))}`,
       );

@@ -15,19 +15,21 @@ const BROWSER_TEXT_CAPTURE = 'ChromeRenderFrameObserver::CapturePageText';
 
 /**
  * Chromium only: the durations (ms) of the page's main-thread tasks from the extension's first script on,
- * over a CDP trace taken while `run` loads `url`.
+ * over a CDP trace taken while `run` loads a page into `page`.
  *
  * Why a trace: Chromium leaves extension content scripts out of the Long Tasks API (an unsliced 200 ms
  * scan went unreported, measured). Chrome captures the page's text once, in the first frame after the load
  * event (127 + 65 ms on a 10 MB page without any extension); the extension moves the load event past its
  * own start, so that capture lands in one of its frames. It is the browser's work, not ours, and is taken out.
  */
-export async function tasksAfterExtensionStart(page: Page, url: string, run: () => Promise<void>): Promise<number[]> {
+export async function tasksAfterExtensionStart(page: Page, run: () => Promise<void>): Promise<number[]> {
   await page.tracing.start({
     categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'renderer'],
   });
   await run();
   const buffer = await page.tracing.stop();
+  // As the browser spells it (quotes in a query come back percent-encoded).
+  const url = page.url();
   const parsed = JSON.parse(new TextDecoder().decode(buffer)) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
 

@@ -83,7 +83,8 @@ describe('TextCollector', () => {
   it('reads a huge unit over several slices and ends with the same index as at once', () => {
     document.body.innerHTML = `<div>${'<span>x </span>'.repeat(5000)}<b>Stephan</b> Weil</div>`;
     const whole = buildTextIndex(document.body);
-    const collector = new TextCollector(document.body);
+    const collector = new TextCollector();
+    collector.add(document.body);
     let slices = 1;
     let asked = 0;
     // Stop at every second question: each slice reads at most 2,048 nodes.
@@ -91,5 +92,25 @@ describe('TextCollector', () => {
     expect(slices).toBeGreaterThan(3);
     expect(collector.index).toEqual(whole);
     expect(collector.index.text.endsWith('Stephan Weil')).toBe(true);
+  });
+
+  it('reads several units into one index, a block break between them', () => {
+    document.body.innerHTML = '<p>Ralf <b>Meister</b></p><p>Stephan Weil</p>';
+    const collector = new TextCollector();
+    for (const p of document.querySelectorAll('p')) collector.add(p);
+    expect(collector.collect()).toBe(true);
+    expect(collector.index.text).toBe(`Ralf Meister${BLOCK_BREAK}Stephan Weil`);
+    expect(collector.roots).toHaveLength(2);
+  });
+});
+
+describe('TextCollector in a huge flat unit', () => {
+  it('still skips editors and hidden elements, read attribute by attribute', () => {
+    const filler = '<span>x</span>'.repeat(1200);
+    document.body.innerHTML = `<div>${filler}<span hidden>Stephan Weil</span><span contenteditable="true">Ralf Meister</span><span contenteditable="false">Heiner Wilmer</span></div>`;
+    const text = buildTextIndex(document.body.firstChild!).text;
+    expect(text).not.toContain('Stephan');
+    expect(text).not.toContain('Ralf');
+    expect(text).toContain('Heiner Wilmer');
   });
 });
