@@ -162,14 +162,17 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (kind) =>
         pausesWith.push(await pausesOf(env.ext));
       }
       baseline.push(await pausesOf(env.plain));
-      const count = (runs: Pause[][]) => median(runs.map((r) => r.length));
+      const total = (runs: Pause[][]) => runs.reduce((n, r) => n + r.length, 0);
       const longest = (runs: Pause[][]) => median(runs.map(longestOf));
       console.log(
         `[firefox 10 MB] pauses ≥ 50 ms after load with the extension: ${JSON.stringify(pausesWith.map((r) => r.map((p) => p.ms)))}, without: ${JSON.stringify(baseline.map((r) => r.map((p) => p.ms)))}`,
       );
-      // No pause of our own (a task of ours ≥ 50 ms would add one), and none of Firefox's made longer.
-      expect(count(pausesWith)).toBeLessThanOrEqual(count(baseline));
-      expect(longest(pausesWith)).toBeLessThan(longest(baseline) + 50);
+      // A task of ours ≥ 50 ms would add a pause to every load (five in all); Firefox adds a 50–70 ms pause
+      // of its own to about two loads in five, with or without the extension (measured), hence the margin.
+      expect(total(pausesWith)).toBeLessThanOrEqual(total(baseline) + 2);
+      // Firefox's own long pause varies 170–300 ms from load to load, and the medians of five loads of the
+      // same browser differed by up to ~50 ms (measured): only a lengthening beyond 100 ms is surely ours.
+      expect(longest(pausesWith)).toBeLessThan(longest(baseline) + 100);
     }, 180_000);
   }
 
