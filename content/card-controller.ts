@@ -47,8 +47,9 @@ export class CardController {
       onClose: () => this.hide(),
     });
     const opts = { passive: true, capture: true, signal: this.abort.signal };
-    // Mouse events, not pointer events: adding a document pointer listener costs a whole-page frame in
-    // Chromium (measured: 60–90 ms on a 10 MB page), mouse listeners none. A tap still ends in a click.
+    // Mouse events, not pointer events: adding a document pointer listener makes Chromium render a frame at
+    // once (on a 10 MB page that frame also took Chrome's own 60–90 ms page-text capture), mouse listeners
+    // do not. A tap still ends in a click.
     doc.addEventListener('mousemove', (e) => this.onMouseMove(e), opts);
     doc.addEventListener('click', (e) => this.onClick(e), opts);
     doc.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal: this.abort.signal });
