@@ -331,11 +331,3 @@ function examineChildren(ex: { child: Node | null; blocks: Node[] }, more: () =>
   }
   return true;
 }
-
-/** All units of `root` at once (see UnitCutter). */
-export function scanUnits(root: Node): Node[] {
-  const cutter = new UnitCutter(root);
-  const units: Node[] = [];
-  for (let unit = cutter.next(); unit; unit = cutter.next()) units.push(unit);
-  return units;
-}

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../content/detect-text';
 import { PageEngine } from '../../../content/page-engine';
-import { scanUnits, UnitCutter } from '../../../content/text-index';
+import { UnitCutter } from '../../../content/text-index';
+
+/** All units of `root` at once. */
+function scanUnits(root: Node): Node[] {
+  const cutter = new UnitCutter(root);
+  const units: Node[] = [];
+  for (let unit = cutter.next(); unit; unit = cutter.next()) units.push(unit);
+  return units;
+}
 
 let engine: PageEngine | null = null;
 afterEach(() => engine?.stop());
