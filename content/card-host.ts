@@ -3,8 +3,6 @@ import type { EntityId } from './dataset';
 
 /** The one element the extension may add to a page (design.md). */
 export const CARD_TAG = 'npa-card';
-/** Where the lazily loaded card chunk leaves its factory (the content script's own global, not the page's). */
-export const CARD_UI_GLOBAL = '__npaCreateCardUi';
 
 export type UiLang = 'de' | 'en';
 

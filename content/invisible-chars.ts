@@ -2,7 +2,7 @@
  * Characters that may sit inside a name without being visible: soft hyphen, zero-width space/joiners,
  * word joiner, BOM. They are removed before matching and mapped back afterwards.
  */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 
 export interface StrippedText {
   text: string;

@@ -6,8 +6,9 @@
  * `--quick` runs fewer pages and rounds (for a smoke test).
  */
 import { execSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Page } from 'puppeteer-core';
@@ -39,28 +40,52 @@ async function bundleInPage(): Promise<string> {
   return out.outputFiles[0].text;
 }
 
-/** ScriptDuration the extension adds to a page load (parse, compile and start of the content script). */
-async function contentScriptCost(origin: string): Promise<number> {
-  const measure = async (withoutExtension: boolean) => {
-    const b = await launchWithExtension('chromium', { withoutExtension });
-    const samples: number[] = [];
-    try {
-      for (let i = 0; i < 7; i++) {
-        const page = await b.newPage();
-        const cdp = await page.createCDPSession();
-        await cdp.send('Performance.enable');
-        await page.goto(`${origin}/blank.html?csp=${CSP}`, { waitUntil: 'load' });
-        await new Promise((r) => setTimeout(r, 400));
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        samples.push((metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000);
-        await page.close();
-      }
-    } finally {
-      await b.close();
+/** Median ScriptDuration (ms) of loading `path` over 14 loads, in a browser with `extension` (or none). */
+async function scriptDuration(origin: string, path: string, extension: string | null): Promise<number> {
+  const builds = BUILDS.chromium;
+  if (extension) BUILDS.chromium = extension;
+  const b = await launchWithExtension('chromium', { withoutExtension: !extension });
+  BUILDS.chromium = builds;
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < 15; i++) {
+      const page = await b.newPage();
+      const cdp = await page.createCDPSession();
+      await cdp.send('Performance.enable');
+      await page.goto(`${origin}${path}?csp=${CSP}`, { waitUntil: 'load' });
+      await new Promise((r) => setTimeout(r, 400));
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      samples.push((metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000);
+      await page.close();
     }
-    return median(samples.slice(1));
-  };
-  return Math.max(0, (await measure(false)) - (await measure(true)));
+  } finally {
+    await b.close();
+  }
+  return median(samples.slice(1));
+}
+
+/**
+ * Script time the extension adds to a page load (parse, compile and start of the content script, CDP
+ * ScriptDuration with − without the extension, on pages whose own scripts the CSP blocks): on a page
+ * without any anchor word (the content script's first look and nothing else), and on a page with one
+ * mention (the page-session chunk loaded and started as well, its scan of one paragraph included).
+ * For scale, the same for a content script that only reads `document.body` and adds a message listener:
+ * the least any content script pays (its world's first DOM access and the extension API binding).
+ */
+async function startupCosts(origin: string): Promise<{ miss: number; hit: number; minimal: number }> {
+  const minimalBuild = mkdtempSync(join(tmpdir(), 'npa-minimal-'));
+  cpSync(BUILDS.chromium, minimalBuild, { recursive: true });
+  writeFileSync(
+    join(minimalBuild, 'content-scripts/content.js'),
+    '(() => { globalThis.__body = document.body; chrome.runtime.onMessage.addListener(() => undefined); })();',
+  );
+  const without = await scriptDuration(origin, '/blank.html', null);
+  const withoutOne = await scriptDuration(origin, '/generated/one-mention.html', null);
+  const miss = (await scriptDuration(origin, '/blank.html', BUILDS.chromium)) - without;
+  const hit = (await scriptDuration(origin, '/generated/one-mention.html', BUILDS.chromium)) - withoutOne;
+  const minimal = (await scriptDuration(origin, '/blank.html', minimalBuild)) - without;
+  rmSync(minimalBuild, { recursive: true, force: true });
+  return { miss: Math.max(0, miss), hit: Math.max(0, hit), minimal: Math.max(0, minimal) };
 }
 
 /**
@@ -84,6 +109,11 @@ async function longTasksWithExtension(url: string): Promise<number[]> {
   }
 }
 
+interface Startup {
+  miss: number;
+  hit: number;
+}
+
 interface Row {
   page: string;
   floor: number;
@@ -91,9 +121,11 @@ interface Row {
   markRegExp: number;
   markKeywords: number;
   found: number;
+  /** The content script's first look found a candidate (the page session started). */
+  woke: boolean;
 }
 
-async function measurePage(page: Page, url: string, script: string, scriptCost: number): Promise<Row> {
+async function measurePage(page: Page, url: string, script: string, startup: Startup): Promise<Row> {
   const samples: Record<'floor' | 'ours' | 'markRegExp' | 'markKeywords', number[]> = {
     floor: [],
     ours: [],
@@ -101,6 +133,7 @@ async function measurePage(page: Page, url: string, script: string, scriptCost: 
     markKeywords: [],
   };
   let found = 0;
+  let woke = false;
   for (let round = 0; round < ROUNDS; round++) {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await page.evaluate(script);
@@ -109,17 +142,20 @@ async function measurePage(page: Page, url: string, script: string, scriptCost: 
       const b = (globalThis as unknown as { __bench: Bench }).__bench;
       const floor = b.floor() as number;
       const ours = (await b.ours()) as number;
+      const woke = b.oursWoke() as boolean;
       const found = b.oursCount() as number;
       b.stopOurs();
       const markRegExp = b.markRegExp() as number;
       const markKeywords = b.markKeywords() as number;
-      return { floor, ours, found, markRegExp, markKeywords };
+      return { floor, ours, woke, found, markRegExp, markKeywords };
     });
     samples.floor.push(r.floor);
-    samples.ours.push(r.ours + scriptCost);
+    // A page without a candidate never loads the page session: it pays the smaller start-up.
+    samples.ours.push(r.ours + (r.woke ? startup.hit : startup.miss));
     samples.markRegExp.push(r.markRegExp);
     samples.markKeywords.push(r.markKeywords);
     found = r.found;
+    woke = r.woke;
   }
   return {
     page: url.split('/').pop()!.split('?')[0],
@@ -128,11 +164,12 @@ async function measurePage(page: Page, url: string, script: string, scriptCost: 
     markRegExp: median(samples.markRegExp),
     markKeywords: median(samples.markKeywords),
     found,
+    woke,
   };
 }
 
 execSync('npm run build', { cwd: root, stdio: 'ignore' });
-const sizes = ['content-scripts/content.js', 'card-ui.js'].map((f) => {
+const sizes = ['content-scripts/content.js', 'page-session.js', 'card-ui.js'].map((f) => {
   const bytes = readFileSync(resolve(BUILDS.chromium, f));
   return { file: f, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 });
@@ -140,11 +177,13 @@ const sizes = ['content-scripts/content.js', 'card-ui.js'].map((f) => {
 const generated = {
   '/generated/news-2mb.html': generatePage(2_000_000, 200),
   '/generated/news-2mb-nomention.html': generatePage(2_000_000, 0),
+  '/generated/one-mention.html':
+    '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Eine</title></head><body><p>Ministerpräsident Stephan Weil sprach.</p></body></html>',
 };
 const server = await startServer(generated);
 const script = await bundleInPage();
-progress('content script cost');
-const scriptCost = await contentScriptCost(server.origin);
+progress('content script start-up');
+const startup = await startupCosts(server.origin);
 progress('long tasks');
 const longTasks = await longTasksWithExtension(`${server.origin}/generated/news-2mb.html?csp=${CSP}`);
 
@@ -159,15 +198,15 @@ const realPages = readdirSync(REAL_PAGES)
 const rows: Row[] = [];
 for (const file of realPages) {
   progress(file);
-  rows.push(await measurePage(page, `${server.origin}/real/${file}?csp=${CSP}`, script, scriptCost));
+  rows.push(await measurePage(page, `${server.origin}/real/${file}?csp=${CSP}`, script, startup));
 }
 progress('generated pages');
-const big = await measurePage(page, `${server.origin}/generated/news-2mb.html?csp=${CSP}`, script, scriptCost);
+const big = await measurePage(page, `${server.origin}/generated/news-2mb.html?csp=${CSP}`, script, startup);
 const none = await measurePage(
   page,
   `${server.origin}/generated/news-2mb-nomention.html?csp=${CSP}`,
   script,
-  scriptCost,
+  startup,
 );
 rows.push(big, none);
 
@@ -185,14 +224,14 @@ await browser.close();
 await server.close();
 
 console.log(
-  `\nChromium ${version}; ${ROUNDS} interleaved rounds per page, medians in ms; "ours" includes ${fmt(scriptCost)} ms content-script parse/compile/start (CDP ScriptDuration, with − without extension).\n`,
+  `\nChromium ${version}; ${ROUNDS} interleaved rounds per page, medians in ms. "ours" includes the extension's start-up (CDP ScriptDuration, with − without extension): ${fmt(startup.miss)} ms on a page without a candidate, ${fmt(startup.hit)} ms where the page session starts ("found" shows a number, "–" when the first look ruled the page out). A content script that only reads document.body and adds a message listener costs ${fmt(startup.minimal)} ms.\n`,
 );
 console.log(
   `${'page'.padEnd(44)} ${'floor'.padStart(8)} ${'ours'.padStart(8)} ${'markRegExp'.padStart(11)} ${'mark(kw)'.padStart(9)} ${'found'.padStart(6)}`,
 );
 for (const r of rows) {
   console.log(
-    `${r.page.slice(0, 44).padEnd(44)} ${fmt(r.floor).padStart(8)} ${fmt(r.ours).padStart(8)} ${fmt(r.markRegExp).padStart(11)} ${fmt(r.markKeywords).padStart(9)} ${String(r.found).padStart(6)}`,
+    `${r.page.slice(0, 44).padEnd(44)} ${fmt(r.floor).padStart(8)} ${fmt(r.ours).padStart(8)} ${fmt(r.markRegExp).padStart(11)} ${fmt(r.markKeywords).padStart(9)} ${(r.woke ? String(r.found) : '–').padStart(6)}`,
   );
 }
 const pages = rows.filter((r) => r !== none);

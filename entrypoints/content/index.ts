@@ -8,6 +8,6 @@ export default defineContentScript({
   // WXT's default also announces every start to the page with window.postMessage; the page need not know.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    void startContentScript(ctx);
+    startContentScript(ctx);
   },
 });

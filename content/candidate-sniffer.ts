@@ -1,0 +1,92 @@
+import { ANCHOR_WORDS } from './dataset/anchor-words';
+import { INVISIBLE } from './invisible-chars';
+
+/**
+ * The cheap first look at a page: could its text mention any entity at all? The matcher only looks
+ * around its literal anchor words (letters only, so they need no escaping), so text without any is
+ * settled by one regex test per text node, the cost of the bench's floor. An invisible character (soft
+ * hyphen, zero-width space) counts as a candidate too: it may sit inside an anchor word and hide it.
+ *
+ * The test runs per text node; where markup cuts a word („Nieder<wbr>sachsen“, „<b>Wei</b>l“: one node
+ * ends in a letter and the next starts with one), the ends of the two are tested once more, joined.
+ */
+let sniffPattern: RegExp | undefined;
+
+/** Could `text` hold a mention? False means certainly not. */
+export function mayMention(text: string): boolean {
+  sniffPattern ??= new RegExp(`${ANCHOR_WORDS.join('|')}|${INVISIBLE.source}`);
+  return sniffPattern.test(text);
+}
+
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const ELEMENT = 1;
+const TEXT = 3;
+/** Longer than any anchor word. */
+const SEAM = 24;
+
+/** A letter that can be part of an anchor word (ASCII or Latin-1, „ä“, „ü“ …). */
+const isWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+
+/**
+ * One pass over the text under a root and the open shadow roots met on the way, resumable across slices,
+ * stopping at the first candidate.
+ */
+export class CandidateSniffer {
+  private readonly roots: Node[];
+  private walker: TreeWalker | null = null;
+  private node: Node | null = null;
+  /** The text of the previous node when it ended in a letter (a word may go on in the next node). */
+  private open = '';
+
+  constructor(
+    root: Node,
+    private readonly onShadowRoot?: (shadow: ShadowRoot) => void,
+  ) {
+    this.roots = [root];
+  }
+
+  /**
+   * True at the first text that may hold a mention, false when there is none, undefined when `more()`
+   * (asked every 1,024 nodes) said stop first; the next call goes on from there.
+   */
+  run(more: () => boolean = () => true): boolean | undefined {
+    let seen = 0;
+    for (;;) {
+      for (let node = this.node; node; node = this.walker!.nextNode()) {
+        if ((++seen & 1023) === 0 && !more()) {
+          this.node = node;
+          return undefined;
+        }
+        if (node.nodeType !== TEXT) {
+          const shadow = (node as Element).shadowRoot;
+          if (shadow) {
+            this.roots.push(shadow);
+            this.onShadowRoot?.(shadow);
+          }
+          continue;
+        }
+        const data = (node as Text).data;
+        if (mayMention(data)) return true;
+        let tail = data;
+        if (this.open && data.length > 0 && isWordChar(data.charCodeAt(0))) {
+          // Rare (inline markup inside a word), so the joining costs nothing on ordinary text.
+          const seam = this.open.slice(-SEAM) + data.slice(0, SEAM);
+          if (mayMention(seam)) return true;
+          if (data.length < SEAM) tail = seam; // a word cut into more than two pieces
+        }
+        this.open = data.length > 0 && isWordChar(data.charCodeAt(data.length - 1)) ? tail : '';
+      }
+      const root = this.roots.shift();
+      if (!root) {
+        this.node = null;
+        return false;
+      }
+      const doc = root.ownerDocument ?? (root as Document);
+      this.walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+      // The walker never yields its root: a text or element root (a shadow host) is looked at first.
+      this.node = root.nodeType === TEXT || root.nodeType === ELEMENT ? root : this.walker.nextNode();
+      this.open = '';
+    }
+  }
+}

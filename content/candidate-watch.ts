@@ -1,0 +1,71 @@
+import { CandidateSniffer } from './candidate-sniffer';
+
+/** A sniff yields to the page after this much work (as the engine's scan does). */
+const SLICE_MS = 8;
+
+/**
+ * Waits, as cheaply as it can, until the page might mention an entity: a sliced text pass over the page
+ * at start (open shadow roots included), then over the text later changes bring (infinite scroll,
+ * single-page apps). Most pages never mention one and pay for this alone: the matcher, the settings and
+ * the highlights start only on a candidate. Calls `onCandidate` once, then stops; the returned function
+ * stops it earlier.
+ */
+export function watchForCandidates(doc: Document, onCandidate: () => void): () => void {
+  const queue: Node[] = [doc.body ?? doc.documentElement];
+  let sniffer: CandidateSniffer | null = null;
+  let running = false;
+  let stopped = false;
+
+  const stop = () => {
+    stopped = true;
+    observer.disconnect();
+    queue.length = 0;
+  };
+
+  const step = () => {
+    running = false;
+    if (stopped) return;
+    const started = performance.now();
+    const more = () => performance.now() - started < SLICE_MS;
+    while (sniffer || queue.length > 0) {
+      if (!sniffer) {
+        const root = queue.shift()!;
+        if (!root.isConnected) continue;
+        sniffer = new CandidateSniffer(root, observe);
+      }
+      const found = sniffer.run(more);
+      if (found === undefined) return schedule(() => setTimeout(step, 0));
+      sniffer = null;
+      if (found) {
+        stop();
+        onCandidate();
+        return;
+      }
+    }
+  };
+
+  const schedule = (later: () => void) => {
+    if (running) return;
+    running = true;
+    later();
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'characterData') queue.push(r.target);
+      else for (const n of r.addedNodes) queue.push(n);
+    }
+    const win = doc.defaultView;
+    if (queue.length > 0)
+      schedule(() =>
+        win && typeof win.requestIdleCallback === 'function'
+          ? win.requestIdleCallback(step, { timeout: 300 })
+          : setTimeout(step, 50),
+      );
+  });
+  // Open shadow roots render apart from the light DOM; their changes are watched too.
+  const observe = (root: Node) => observer.observe(root, { childList: true, characterData: true, subtree: true });
+  observe(doc.documentElement);
+  step();
+  return stop;
+}
