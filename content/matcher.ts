@@ -1,5 +1,5 @@
 import type { Entity, EntityId, OrganisationId, Person } from './dataset';
-import { HYPHEN, WS } from './dataset/grammar';
+import { HYPHEN, LETTER, UPPER, WS } from './dataset/grammar';
 
 /** A detected mention: half-open range [start, end) of the scanned text. */
 export interface Mention {
@@ -45,11 +45,11 @@ export interface Matcher {
   scan(text: string, ctx: PageContext): Mention[];
 }
 
-const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
-const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
+const BOUNDARY_BEFORE = `(?<![0-9${LETTER}])`;
+const BOUNDARY_AFTER = `(?![0-9${LETTER}])`;
 const ACADEMIC = `(?:(?:Prof\\.|Professor|Dr\\.)\\s*)*`;
 /** A compound prefix before a title: „UVN-Hauptgeschäftsführer“, „DGB-Chef“. */
-const TITLE_PREFIX = `(?:\\p{Lu}[\\p{L}]*${HYPHEN})?`;
+const TITLE_PREFIX = `(?:[${UPPER}][${LETTER}]*${HYPHEN})?`;
 /** Region words that make an abbreviation like NST or NLT unambiguous on a page. */
 const REGION = /Niedersachs|niedersächs|NIEDERSACHS|Hannover/;
 
@@ -114,25 +114,31 @@ interface Preceding {
   sentenceStart: boolean;
 }
 
+const WORD_CHAR = new RegExp(`[0-9${LETTER}.]`);
+const WORD_OR_HYPHEN = new RegExp(`[0-9${LETTER}.-]`);
+const NEXT_WORD = new RegExp(`^[ \\t\\u00a0]+([${LETTER}]+)`);
+const COMPOUND_PREFIX = new RegExp(`^([${UPPER}][${LETTER}]*)[-\\u2010\\u2011]`);
+
 function preceding(text: string, index: number): Preceding {
   let i = index - 1;
   while (i >= 0 && /\s/.test(text[i])) i--;
   if (i < 0) return { word: '', sentenceStart: true };
   const c = text[i];
-  if (!/[\p{L}\p{N}.]/u.test(c)) return { word: '', sentenceStart: /[!?:;„«»‚‹›"(\[]/.test(c) };
+  if (!WORD_CHAR.test(c)) return { word: '', sentenceStart: /[!?:;„«»‚‹›"(\[]/.test(c) };
   const end = i + 1;
-  while (i >= 0 && /[\p{L}\p{N}.-]/u.test(text[i])) i--;
+  while (i >= 0 && WORD_OR_HYPHEN.test(text[i])) i--;
   const word = text.slice(i + 1, end);
   if (word.endsWith('.') && !NAME_LEAD_INS.has(word.toLowerCase())) return { word: '', sentenceStart: true };
   return { word, sentenceStart: false };
 }
 
 function nextWord(text: string, index: number): string {
-  const m = /^[ \t\u00a0]+([\p{L}]+)/u.exec(text.slice(index, index + 40));
+  const m = NEXT_WORD.exec(text.slice(index, index + 40));
   return m ? m[1] : '';
 }
 
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+/** Upper case in any script: lower-casing changes it. */
+const isCapitalised = (word: string) => word.length > 0 && word[0] !== word[0].toLowerCase();
 
 /** A qualifier before a short name that makes it someone else's („Deutsche Städtetag“, „Hessischen Städtetag“). */
 function hasForeignQualifier(text: string, start: number): boolean {
@@ -311,7 +317,7 @@ export function createMatcher(entities: readonly Entity[]): Matcher {
 
   /** „NLT-Hauptgeschäftsführer …“ also mentions the NLT. */
   function titleAbbreviation(matched: string, start: number): Mention | null {
-    const prefix = /^(\p{Lu}\p{L}*)[-\u2010\u2011]/u.exec(matched);
+    const prefix = COMPOUND_PREFIX.exec(matched);
     const org = prefix && abbreviationOf.get(prefix[1]);
     return org ? { entity: org, start, end: start + prefix[1].length } : null;
   }

@@ -122,7 +122,7 @@ export class PageEngine {
             const unit = cutter.next(inTime);
             if (unit === undefined) break; // out of time while cutting; goes on in the next slice
             if (unit) {
-              reading.add(unit);
+              reading.add(unit, true);
               continue;
             }
             cut = true;
@@ -149,7 +149,7 @@ export class PageEngine {
             finished = true;
             break;
           }
-          for (const root of redo) reading.add(root);
+          for (const root of redo) reading.add(root, true);
         }
         this.lastScanBusyMs += performance.now() - started;
         if (!finished) {

@@ -49,6 +49,11 @@ function skippedByAttribute(el: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/** Is this element (with its subtree) never scanned? Its ancestors aside. */
+function isSkipped(el: Element): boolean {
+  return SKIPPED.has(el.tagName) || skippedByAttribute(el);
+}
+
 /** Everything never scanned, as one selector (for checking a scan root and its ancestors). */
 const SKIPPED_SELECTOR = [...SKIPPED].map((t) => t.toLowerCase()).join(', ') + ', ' + SKIPPED_BY_ATTRIBUTE;
 
@@ -83,6 +88,8 @@ export class TextCollector {
   private readonly starts: number[] = [];
   private lastWasBreak = true;
   private readonly queue: Node[] = [];
+  /** For each queued root: were its ancestors already found not skipped (by the unit cutter)? */
+  private readonly queueChecked: boolean[] = [];
   private walker: TreeWalker | null = null;
   private node: Node | null = null;
   private attributeSkips: Set<Node> | null = null;
@@ -90,10 +97,15 @@ export class TextCollector {
 
   constructor(private readonly onShadowRoot?: (shadow: ShadowRoot) => void) {}
 
-  /** Reads `root` after what is taken so far. */
-  add(root: Node): void {
+  /**
+   * Reads `root` after what is taken so far. `ancestorsChecked`: the root comes from a UnitCutter, which
+   * only descends through elements that are not skipped, so only the root's own tag and attributes count
+   * (a `closest()` per unit was the largest single cost of a 2 MB scan, measured in Chromium).
+   */
+  add(root: Node, ancestorsChecked = false): void {
     this.roots.push(root);
     this.queue.push(root);
+    this.queueChecked.push(ancestorsChecked);
   }
 
   /** Characters collected so far. */
@@ -138,7 +150,7 @@ export class TextCollector {
       this.node = null;
       const root = this.queue.shift();
       if (!root) return true;
-      this.start(root);
+      this.start(root, this.queueChecked.shift()!);
     }
   }
 
@@ -147,21 +159,23 @@ export class TextCollector {
     return { text: this.text, nodes: this.nodes, starts: this.starts };
   }
 
-  private start(root: Node): void {
+  private start(root: Node, ancestorsChecked: boolean): void {
     this.blockBreak();
     if (root.nodeType === TEXT) {
       this.take(root as Text);
       return;
     }
     // A scan unit may itself be an editor or hidden: its own attributes count too, not just its descendants'.
-    if (inSkippedSubtree(root)) return;
+    if (ancestorsChecked ? root.nodeType === ELEMENT && isSkipped(root as Element) : inSkippedSubtree(root)) return;
     const doc = root.ownerDocument ?? (root as Document);
     // One native query finds editors and hidden subtrees more cheaply than attribute reads per element,
     // except in a huge flat unit, where the query alone is a long task (about 50 ms over 100,000 children in
-    // Firefox): there the walk reads the attributes, slice by slice.
-    this.readAttributes = (root as ParentNode).childElementCount > 1000;
-    const skips = this.readAttributes ? [] : (root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE);
-    this.attributeSkips = skips.length > 0 ? new Set(skips) : null;
+    // Firefox): there the walk reads the attributes, slice by slice. A unit of text alone needs neither.
+    const parent = root as ParentNode;
+    this.readAttributes = parent.childElementCount > 1000;
+    const skips =
+      this.readAttributes || parent.firstElementChild === null ? null : parent.querySelectorAll(SKIPPED_BY_ATTRIBUTE);
+    this.attributeSkips = skips && skips.length > 0 ? new Set(skips) : null;
     this.walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
     // The walker never visits the root itself: a unit can be a shadow host.
     const ownShadow = root.nodeType === ELEMENT ? (root as Element).shadowRoot : null;
@@ -299,12 +313,24 @@ export class UnitCutter {
       if (verdict === undefined) return undefined;
       this.examined = null;
       if (!verdict || ex.blocks.length === 0) return ex.node;
+      // Cut into its blocks: a skipped element (editor, hidden) goes with all of them, so that its units need
+      // not look up their ancestors (TextCollector.add).
+      if (ex.node.nodeType === ELEMENT && isSkipped(ex.node as Element)) continue;
       for (let i = ex.blocks.length - 1; i >= 0; i--) {
         this.nodes.push(ex.blocks[i]);
         this.depths.push(ex.depth + 1);
       }
     }
   }
+}
+
+/** White space only? (No `trim()`: it allocates a string for every white-space node between blocks.) */
+function isBlank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
+  }
+  return true;
 }
 
 /**
@@ -321,7 +347,7 @@ function examineChildren(ex: { child: Node | null; blocks: Node[] }, more: () =>
       return undefined;
     }
     if (c.nodeType === TEXT) {
-      if ((c as Text).data.trim() !== '') return false;
+      if (!isBlank((c as Text).data)) return false;
     } else if (c.nodeType === ELEMENT) {
       const tag = (c as Element).tagName;
       if (SKIPPED.has(tag) || TEXTLESS.has(tag)) continue;

@@ -69,6 +69,13 @@ describe('page engine', () => {
 
   it('never scans inside an editor, even when it is a unit of its own', async () => {
     expect(await marks('<div contenteditable="true"><p>Stephan Weil</p><p>Ralf Meister</p></div><p>x</p>')).toEqual([]);
+    // Units below a skipped wrapper (the cutter goes through it) and a skipped unit itself.
+    expect(
+      await marks(
+        '<main><section hidden><div><p>Stephan Weil</p></div><p>Ralf Meister</p></section>' +
+          '<p contenteditable="">Heiner Wilmer</p><p>Doris Schröder-Köpf</p></main>',
+      ),
+    ).toEqual([['doris-schroeder-koepf', 'Doris Schröder-Köpf']]);
   });
 
   it('marks text added later and forgets removed text', async () => {
