@@ -233,13 +233,17 @@ function withoutNested(sorted: Mention[]): Mention[] {
 export function createMatcher(entities: readonly Entity[]): Matcher {
   const rules = compileRules(entities);
   const anchors = anchorPattern(entities);
-  const groups = new Map<string, RuleGroup>();
+  // Every page that wakes the engine builds this: one pass over the entities, not one per anchor word.
+  const owners = new Map<string, Set<EntityId>>();
   for (const e of entities) {
     for (const word of anchorsOf(e)) {
-      const owners = new Set(entities.filter((x) => anchorsOf(x).includes(word)).map((x) => x.id));
-      if (!groups.has(word)) groups.set(word, { rules: rules.filter((r) => owners.has(r.entity)), pattern: null });
+      const ids = owners.get(word) ?? new Set<EntityId>();
+      ids.add(e.id);
+      owners.set(word, ids);
     }
   }
+  const groups = new Map<string, RuleGroup>();
+  for (const [word, ids] of owners) groups.set(word, { rules: rules.filter((r) => ids.has(r.entity)), pattern: null });
   const abbreviationOf = new Map<string, OrganisationId>();
   for (const e of entities) {
     if (e.kind !== 'organisation') continue;
