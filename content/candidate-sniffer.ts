@@ -1,25 +1,54 @@
 import { ANCHOR_WORDS } from './dataset/anchor-words';
 import { INVISIBLE } from './invisible-chars';
+import { SKIPPED } from './never-scanned';
 
 /**
  * The cheap first look at a page: could its text mention any entity at all? The matcher only looks
- * around its literal anchor words (letters only, so they need no escaping), so text without any is
- * settled by one regex test per text node, the cost of the bench's floor. Text with invisible characters
- * (soft hyphens, zero-width spaces: they may sit inside an anchor word) is tested without them.
+ * around its literal anchor words (letters only, so they need no escaping), and every form it accepts
+ * has its anchor at the start of a word, so text without such an anchor is settled by one regex test
+ * per text node, the cost of the bench's floor („INSTALL“ holds „NST“, but not at a word start). Text
+ * with invisible characters (soft hyphens, zero-width spaces: they may sit inside an anchor word) is
+ * tested without them; text the engine never reads (scripts, styles …) does not count.
  *
  * The test runs per text node; where markup cuts a word („Nieder<wbr>sachsen“, „<b>Wei</b>l“: one node
  * ends in a letter and the next goes on in lower case), the ends of the two are tested once more, joined.
  */
 let anchorWords: RegExp | undefined;
-const anchors = () => (anchorWords ??= new RegExp(ANCHOR_WORDS.join('|')));
 const ALL_INVISIBLE = new RegExp(INVISIBLE.source, 'g');
 
 /** `text` without invisible characters; the same string, unless it has any (rare). */
 const visible = (text: string) => (INVISIBLE.test(text) ? text.replace(ALL_INVISIBLE, '') : text);
 
+/**
+ * A letter or digit as the matcher's word boundaries see them (grammar.ts LETTER, and 0-9). Checked in
+ * code after a hit rather than as a lookbehind in the pattern: hits are rare, the pattern stays literal.
+ */
+const isWordChar = (c: number) =>
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+  (c >= 0x370 && c <= 0x4ff);
+
+/** Does `text` (without invisible characters) hold an anchor word at the start of a word? */
+function hasAnchor(text: string): boolean {
+  const words = (anchorWords ??= new RegExp(ANCHOR_WORDS.join('|'), 'g'));
+  words.lastIndex = 0;
+  for (let hit = words.exec(text); hit; hit = words.exec(text)) {
+    if (hit.index === 0 || !isWordChar(text.charCodeAt(hit.index - 1))) return true;
+  }
+  return false;
+}
+
 /** Could `text` hold a mention? False means certainly not. */
 export function mayMention(text: string): boolean {
-  return anchors().test(visible(text));
+  return hasAnchor(visible(text));
+}
+
+/** Is this text node's own element one whose text is never scanned (a script, a style …)? */
+function neverScanned(node: Node): boolean {
+  const parent = node.parentNode;
+  return parent !== null && parent.nodeType === ELEMENT && SKIPPED.has((parent as Element).tagName);
 }
 
 const SHOW_ELEMENT = 0x1;
@@ -29,8 +58,6 @@ const TEXT = 3;
 /** Longer than any anchor word. */
 const SEAM = 24;
 
-/** A letter that can be part of an anchor word (ASCII or Latin, „ä“, „ü“ …). */
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 /** A lower-case letter: how the rest of a word cut by markup starts („Nieder<wbr>sachsen“). */
 const isLower = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
 
@@ -57,7 +84,6 @@ export class CandidateSniffer {
    * (asked every 1,024 nodes) said stop first; the next call goes on from there.
    */
   run(more: () => boolean = () => true): boolean | undefined {
-    const words = anchors();
     let open = this.open;
     let seen = 0;
     for (;;) {
@@ -78,16 +104,16 @@ export class CandidateSniffer {
         const data = visible((node as Text).data);
         const length = data.length;
         if (length === 0) continue;
-        if (words.test(data)) return true;
+        if (hasAnchor(data) && !neverScanned(node)) return true;
         let tail = data;
         // A word going on in this node: rare (inline markup inside a word), so the joining costs nothing on
         // ordinary text; next to each other, blocks („<li>Home</li><li>News</li>“) start upper-case.
         if (open && isLower(data.charCodeAt(0))) {
           const seam = open.slice(-SEAM) + data.slice(0, SEAM);
-          if (words.test(seam)) return true;
+          if (hasAnchor(seam) && !neverScanned(node)) return true;
           if (length < SEAM) tail = seam; // a word cut into more than two pieces
         }
-        open = isLetter(data.charCodeAt(length - 1)) ? tail : '';
+        open = isWordChar(data.charCodeAt(length - 1)) ? tail : '';
       }
       const root = this.roots.shift();
       if (!root) {

@@ -2,25 +2,7 @@
  * One pass over a subtree's text nodes into a flat string with an offset index, so that a match spanning
  * inline elements („<b>Stephan</b> Weil“) maps back to an exact DOM Range.
  */
-
-/** Elements whose text is never scanned: code, editors, invisible templates. */
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'CODE',
-  'svg',
-  'math',
-  'NPA-CARD',
-]);
+import { SKIPPED } from './never-scanned';
 
 /** Elements that end a run of text: names never continue across them. */
 const BLOCKS = new Set(

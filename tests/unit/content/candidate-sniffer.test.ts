@@ -44,6 +44,9 @@ describe('candidate sniffer', () => {
   it('rules out ordinary text without anchor words', () => {
     expect(mayMention('Die Stadt Bremen plant neue Radwege, sagte der Bürgermeister am Montag.')).toBe(false);
     expect(mayMention('Nieder\u00adsachsen')).toBe(true);
+    // An anchor inside a word is none: no form the matcher accepts starts in the middle of a word.
+    expect(mayMention('if (window.INSTALL_RAVEN) { CONSTANT }')).toBe(false);
+    expect(mayMention('(DGB)')).toBe(true);
     // An invisible character alone is no reason to wake the engine (many pages have soft hyphens).
     expect(mayMention('Bundes\u00adregierung\u200b')).toBe(false);
   });
@@ -57,6 +60,13 @@ describe('candidate sniffer', () => {
     expect(sniff(document.body)).toBe(true);
     document.body.innerHTML = '<p>Die Stadt <b>Bremen</b> und <i>Hamburg</i></p>';
     expect(sniff(document.body)).toBe(false);
+  });
+
+  it('ignores text the engine never reads: scripts and styles', () => {
+    document.body.innerHTML = '<p>Ohne.</p><script>const who = "Stephan Weil";</script><style>.Weil{}</style>';
+    expect(sniff(document.body)).toBe(false);
+    document.body.insertAdjacentHTML('beforeend', '<p>Stephan Weil</p>');
+    expect(sniff(document.body)).toBe(true);
   });
 
   it('looks into open shadow roots, and says which it met', () => {
