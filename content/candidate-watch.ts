@@ -1,4 +1,5 @@
 import { CandidateSniffer } from './candidate-sniffer';
+import { guard } from './error-boundary';
 
 /** A sniff yields to the page after this much work (as the engine's scan does). */
 const SLICE_MS = 8;
@@ -34,7 +35,7 @@ export function watchForCandidates(doc: Document, onCandidate: () => void): () =
         sniffer = new CandidateSniffer(root, observe);
       }
       const found = sniffer.run(more);
-      if (found === undefined) return schedule(() => setTimeout(step, 0));
+      if (found === undefined) return schedule(() => setTimeout(later, 0));
       sniffer = null;
       if (found) {
         stop();
@@ -44,10 +45,13 @@ export function watchForCandidates(doc: Document, onCandidate: () => void): () =
     }
   };
 
-  const schedule = (later: () => void) => {
+  // Runs outside any caller's error boundary, so it brings its own.
+  const later = () => guard(step);
+
+  const schedule = (start: () => void) => {
     if (running) return;
     running = true;
-    later();
+    start();
   };
 
   const observer = new MutationObserver((records) => {
@@ -59,8 +63,8 @@ export function watchForCandidates(doc: Document, onCandidate: () => void): () =
     if (queue.length > 0)
       schedule(() =>
         win && typeof win.requestIdleCallback === 'function'
-          ? win.requestIdleCallback(step, { timeout: 300 })
-          : setTimeout(step, 50),
+          ? win.requestIdleCallback(later, { timeout: 300 })
+          : setTimeout(later, 50),
       );
   });
   // Open shadow roots render apart from the light DOM; their changes are watched too.

@@ -22,8 +22,8 @@ export const CLOSE_QUOTE = '[“”"‘’«»‹›\']';
 
 /**
  * Letters, as ranges: Latin with its accents, Greek, Cyrillic. Not `\p{L}`: Unicode property classes made
- * the first match of each rule group cost 1–2.6 ms of regex compilation (18 ms on a page naming ten
- * entities), these ranges about a tenth of that (measured in Node 20, V8 as in Chromium).
+ * the first match of each rule group cost 1–2.6 ms of regex compilation (18 ms on a text naming ten
+ * entities), these ranges about a tenth of that (measured in Node 20's V8).
  */
 export const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 /** Upper-case Latin letters (for compound prefixes like „DGB-“, „NLT-“). */
