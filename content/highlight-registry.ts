@@ -76,9 +76,11 @@ export class HighlightRegistry {
 
   /** Removes every mention for which `drop` returns true. */
   removeWhere(drop: (m: MarkedMention) => boolean): void {
+    let removed = 0;
     for (const [entity, slot] of this.byEntity) {
       for (const m of slot.mentions) {
         if (!drop(m)) continue;
+        removed++;
         slot.mentions.delete(m);
         if (this.supported) {
           slot.highlight.delete(m.range);
@@ -90,6 +92,8 @@ export class HighlightRegistry {
         if (this.supported) this.win.CSS.highlights.delete(highlightName(entity));
       }
     }
+    // Most rescans drop nothing (new text, old marks elsewhere): then the node index stays as it is.
+    if (removed === 0) return;
     for (const [node, list] of this.byNode) {
       const kept = list.filter((m) => this.byEntity.get(m.entity)?.mentions.has(m));
       if (kept.length === 0) this.byNode.delete(node);
