@@ -6,8 +6,8 @@ let item: ReturnType<typeof defineSettingsItem> | undefined;
 /**
  * The one storage item for settings (storage.sync, so they follow the reader across devices).
  * Reads go through parseSettings, so garbage in storage can never break the extension.
- * Defined on first use: a versioned item reads storage as soon as it is defined, and most page loads
- * never need the settings (see content/candidate-watch.ts).
+ * Defined on first use: WXT reads storage as soon as an item is defined (to initialise it), and most
+ * page loads never need the settings (see content/candidate-watch.ts).
  */
 function settingsItem() {
   return (item ??= defineSettingsItem());
