@@ -1,8 +1,6 @@
 import { CandidateSniffer } from './candidate-sniffer';
 import { guard } from './error-boundary';
-
-/** A sniff yields to the page after this much work (as the engine's scan does). */
-const SLICE_MS = 8;
+import { idleScheduler, SLICE_MS } from './main-thread';
 
 /**
  * Waits, as cheaply as it can, until the page might mention an entity: a sliced text pass over the page
@@ -47,6 +45,7 @@ export function watchForCandidates(doc: Document, onCandidate: () => void): () =
 
   // Runs outside any caller's error boundary, so it brings its own.
   const later = () => guard(step);
+  const whenIdle = idleScheduler(doc);
 
   const schedule = (start: () => void) => {
     if (running) return;
@@ -59,13 +58,7 @@ export function watchForCandidates(doc: Document, onCandidate: () => void): () =
       if (r.type === 'characterData') queue.push(r.target);
       else for (const n of r.addedNodes) queue.push(n);
     }
-    const win = doc.defaultView;
-    if (queue.length > 0)
-      schedule(() =>
-        win && typeof win.requestIdleCallback === 'function'
-          ? win.requestIdleCallback(later, { timeout: 300 })
-          : setTimeout(later, 50),
-      );
+    if (queue.length > 0) schedule(() => whenIdle(later));
   });
   // Open shadow roots render apart from the light DOM; their changes are watched too.
   const observe = (root: Node) => observer.observe(root, { childList: true, characterData: true, subtree: true });

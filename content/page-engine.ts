@@ -2,11 +2,10 @@ import { entityById, type EntityId } from './dataset';
 import { DEFAULT_LOOK, kindGroup, type HighlightLook, type KindGroup } from './highlight-looks';
 import { HighlightRegistry } from './highlight-registry';
 import { createPageContext, type Matcher, type PageContext } from './matcher';
+import { idleScheduler, SLICE_MS } from './main-thread';
 import { markIndex, markSubtree } from './subtree-marker';
 import { blockContainer, inSkippedSubtree, TextCollector, UnitCutter } from './text-index';
 
-/** A scan yields to the page after this much work, so it never causes a long task (> 50 ms). */
-const SLICE_MS = 8;
 /** Units are read into one batch up to about this much text, then matched together. */
 const BATCH_CHARS = 32_768;
 /** More changed blocks than this in one batch: rescan everything (sliced) instead of block by block. */
@@ -20,7 +19,7 @@ export interface PageEngineOptions {
   isOwnNode: (node: Node) => boolean;
   /** Called after highlights changed. */
   onChange?: () => void;
-  /** Runs `task` when the page is idle; defaults to requestIdleCallback with a timeout. */
+  /** Runs `task` when the page is idle; defaults to idleScheduler (main-thread.ts). */
   schedule?: (task: () => void) => void;
 }
 
@@ -203,7 +202,7 @@ export class PageEngine {
     }
     if (this.pending.size > 0 && !this.scheduled) {
       this.scheduled = true;
-      const schedule = this.options.schedule ?? defaultSchedule(this.doc);
+      const schedule = this.options.schedule ?? idleScheduler(this.doc);
       schedule(() => {
         this.scheduled = false;
         this.flush();
@@ -241,11 +240,4 @@ export class PageEngine {
     if (grew) this.scanAll();
     else this.options.onChange?.();
   }
-}
-
-function defaultSchedule(doc: Document): (task: () => void) => void {
-  const win = doc.defaultView;
-  if (win && typeof win.requestIdleCallback === 'function')
-    return (task) => win.requestIdleCallback(task, { timeout: 300 });
-  return (task) => setTimeout(task, 50);
 }
