@@ -42,10 +42,7 @@ async function bundleInPage(): Promise<string> {
 
 /** Median ScriptDuration (ms) of loading `path` over 14 loads, in a browser with `extension` (or none). */
 async function scriptDuration(origin: string, path: string, extension: string | null): Promise<number> {
-  const builds = BUILDS.chromium;
-  if (extension) BUILDS.chromium = extension;
-  const b = await launchWithExtension('chromium', { withoutExtension: !extension });
-  BUILDS.chromium = builds;
+  const b = await launchWithExtension('chromium', { withoutExtension: !extension, build: extension ?? undefined });
   const samples: number[] = [];
   try {
     for (let i = 0; i < 15; i++) {

@@ -24,13 +24,14 @@ export interface ExtensionBrowser {
 /**
  * Starts the real system browser headless with the built extension installed
  * (Chromium over CDP with `enableExtensions`, Firefox over WebDriver BiDi). `withoutExtension` gives the
- * same browser without it: the baseline for „the page is unchanged“.
+ * same browser without it: the baseline for „the page is unchanged“. `build` installs another build folder
+ * (the bench's minimal content script).
  */
 export async function launchWithExtension(
   kind: BrowserKind,
-  options: { headless?: boolean; withoutExtension?: boolean } = {},
+  options: { headless?: boolean; withoutExtension?: boolean; build?: string } = {},
 ): Promise<ExtensionBrowser> {
-  const build = BUILDS[kind];
+  const build = options.build ?? BUILDS[kind];
   const install = !options.withoutExtension;
   if (install && !existsSync(resolve(build, 'manifest.json'))) {
     throw new Error(`No build at ${build}: run \`npm run ${kind === 'chromium' ? 'build' : 'build:firefox'}\` first.`);
