@@ -1,6 +1,6 @@
-import { CandidateSniffer } from './candidate-sniffer';
+import { CandidateSniffer } from './engine/candidate-sniffer';
 import { guard } from './error-boundary';
-import { idleScheduler, SLICE_MS } from './main-thread';
+import { idleScheduler, SLICE_MS } from './engine/main-thread';
 
 /**
  * Waits, as cheaply as it can, until the page might mention an entity: a sliced text pass over the page

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CreateCardUi } from './card-host';
+import type { CreateCardUi } from './cards/card-host';
 import type { openPage } from './page-session';
 
 /**

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CardController } from './card-controller';
-import { isCardNode } from './card-host';
+import { CardController } from './cards/card-controller';
+import { isCardNode } from './cards/card-host';
 import { writeClipboard } from './clipboard';
 import type { EntityId } from './dataset';
-import { defaultMatcher } from './detect-text';
+import { defaultMatcher } from './engine/detect-text';
 import { type BackgroundRequest, type ContentRequest, type PageMentions, type Reply } from './messages';
 import { CARD_UI_CHUNK, loadChunk } from './lazy-chunk';
-import { PageEngine } from './page-engine';
+import { PageEngine } from './engine/page-engine';
 import { guard, reportError } from './error-boundary';
 import { isPaused, type Settings } from './settings-schema';
 import { loadSettings, watchSettings } from './settings-store';

@@ -1,5 +1,5 @@
 import type { CopyFormat } from './attribution';
-import type { HighlightPalette, HighlightStyle, KindGroup } from './highlight-looks';
+import type { HighlightPalette, HighlightStyle, KindGroup } from './engine/highlight-looks';
 
 /** The reader's settings (storage.sync). */
 export interface Settings {

@@ -1,14 +1,14 @@
 /**
- * `npm run eval`: detection accuracy on ../shared/dev-corpus (precision, recall, every miss and false hit).
+ * `npm run eval`: detection accuracy on tests/corpus/dev (precision, recall, every miss and false hit).
  * Precision counts predictions (a prediction is right when it overlaps a gold span of its entity);
  * recall counts merged gold spans.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectInText } from '../content/detect-text';
+import { detectInText } from '../content/engine/detect-text';
 import { type CorpusDoc, scoreDoc } from './lib/score';
 
-const dir = process.argv[2] ?? join(import.meta.dirname, '../../shared/dev-corpus');
+const dir = process.argv[2] ?? join(import.meta.dirname, '../tests/corpus/dev');
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort();

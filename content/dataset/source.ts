@@ -1,6 +1,6 @@
 import type { Figure, SeedLink, SourceDocument, Statement } from './types';
 
-/** The seed: ../shared/seeds/000_38b2dcca62b2e2ea.txt. Everything in this file is quoted from it. */
+/** The seed: content/dataset/000_38b2dcca62b2e2ea.txt (a copy of the press release, kept as provenance). Everything in this file is quoted from it. */
 export const SOURCE: SourceDocument = {
   title: '5. Jahre Bündnis „Niedersachsen packt an”',
   publisher: 'Unternehmerverbände Niedersachsen',

@@ -1,4 +1,4 @@
-/** Stable entity ids; see ../shared/design.md. Highlights are registered as `npa-<EntityId>`. */
+/** Stable entity ids; see docs/design.md. Highlights are registered as `npa-<EntityId>`. */
 export const ORGANISATION_IDS = [
   'alliance',
   'landesregierung',

@@ -3,12 +3,12 @@
  * not block it). Exposes the four contenders as `window.__bench`.
  */
 import Mark from 'mark.js/dist/mark.es6.js';
-import { CandidateSniffer } from '../../content/candidate-sniffer';
+import { CandidateSniffer } from '../../content/engine/candidate-sniffer';
 import { ENTITIES } from '../../content/dataset';
-import { defaultMatcher } from '../../content/detect-text';
-import { mentionAtPoint } from '../../content/hit-test';
-import { anchorPattern, escapeRegExp } from '../../content/matcher';
-import { PageEngine } from '../../content/page-engine';
+import { defaultMatcher } from '../../content/engine/detect-text';
+import { mentionAtPoint } from '../../content/engine/hit-test';
+import { anchorPattern, escapeRegExp } from '../../content/engine/matcher';
+import { PageEngine } from '../../content/engine/page-engine';
 
 /** The words a developer would hand mark.js: every name, abbreviation and common inflected form. */
 export function keywords(): string[] {

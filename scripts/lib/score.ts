@@ -1,4 +1,4 @@
-import type { Mention } from '../../content/matcher';
+import type { Mention } from '../../content/engine/matcher';
 
 export interface CorpusDoc {
   text: string;

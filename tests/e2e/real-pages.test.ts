@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { escapeRegExp } from '../../content/matcher';
+import { escapeRegExp } from '../../content/engine/matcher';
 import { extensionSuite } from './harness/suite';
 import { type ExtensionBrowser, openExtensionPage } from './harness/launch';
 import { readHighlights, serializedDom } from './harness/page-world';
@@ -11,9 +11,14 @@ import { INJECTED_EXPECTED, REAL_PAGES } from './harness/server';
 const CSP = "script-src 'none'; default-src 'self' data: 'unsafe-inline'";
 /** Per page, from navigation start to the content script's answer. */
 const BUDGET_MS = 5000;
-const PAGES = readdirSync(REAL_PAGES)
-  .filter((f) => f.endsWith('.html'))
-  .sort();
+/** The saved pages live beside the repository (../shared/real-pages), not in it: without them this sweep is skipped. */
+const HAVE_PAGES = existsSync(REAL_PAGES);
+if (!HAVE_PAGES) console.warn(`real-pages sweep SKIPPED: ${REAL_PAGES} is not there (the saved pages are not part of the repository)`);
+const PAGES = HAVE_PAGES
+  ? readdirSync(REAL_PAGES)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+  : [];
 
 type Api = {
   tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
@@ -43,7 +48,7 @@ async function askContentScript(
   }, tabId);
 }
 
-describe.each(['chromium', 'firefox'] as const)('130 real pages in %s', (kind) => {
+describe.skipIf(!HAVE_PAGES).each(['chromium', 'firefox'] as const)('130 real pages in %s', (kind) => {
   const env = extensionSuite(kind, { plain: true });
   let page: Page;
   let baseline: Page;

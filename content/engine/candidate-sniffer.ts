@@ -1,0 +1,130 @@
+import { ANCHOR_WORDS } from '../dataset/anchor-words';
+import { INVISIBLE } from './invisible-chars';
+import { SKIPPED } from './never-scanned';
+
+/**
+ * The cheap first look at a page: could its text mention any entity at all? The matcher only looks
+ * around its literal anchor words (letters only, so they need no escaping), and every form it accepts
+ * has its anchor at the start of a word, so text without such an anchor is settled by one regex test
+ * per text node, the cost of the bench's floor („INSTALL“ holds „NST“, but not at a word start). Text
+ * with invisible characters (soft hyphens, zero-width spaces: they may sit inside an anchor word) is
+ * tested without them; text the engine never reads (scripts, styles …) does not count.
+ *
+ * The test runs per text node; where markup cuts a word („Nieder<wbr>sachsen“, „<b>Wei</b>l“: one node
+ * ends in a letter and the next goes on in lower case), the ends of the two are tested once more, joined.
+ */
+let anchorWords: RegExp | undefined;
+const ALL_INVISIBLE = new RegExp(INVISIBLE.source, 'g');
+
+/** `text` without invisible characters; the same string, unless it has any (rare). */
+const visible = (text: string) => (INVISIBLE.test(text) ? text.replace(ALL_INVISIBLE, '') : text);
+
+/**
+ * A letter or digit as the matcher's word boundaries see them (grammar.ts LETTER, and 0-9). Checked in
+ * code after a hit rather than as a lookbehind in the pattern: hits are rare, the pattern stays literal.
+ */
+const isWordChar = (c: number) =>
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+  (c >= 0x370 && c <= 0x4ff);
+
+/** Does `text` (without invisible characters) hold an anchor word at the start of a word? */
+function hasAnchor(text: string): boolean {
+  const words = (anchorWords ??= new RegExp(ANCHOR_WORDS.join('|'), 'g'));
+  words.lastIndex = 0;
+  for (let hit = words.exec(text); hit; hit = words.exec(text)) {
+    if (hit.index === 0 || !isWordChar(text.charCodeAt(hit.index - 1))) return true;
+  }
+  return false;
+}
+
+/** Could `text` hold a mention? False means certainly not. */
+export function mayMention(text: string): boolean {
+  return hasAnchor(visible(text));
+}
+
+/** Is this text node's own element one whose text is never scanned (a script, a style …)? */
+function neverScanned(node: Node): boolean {
+  const parent = node.parentNode;
+  return parent !== null && parent.nodeType === ELEMENT && SKIPPED.has((parent as Element).tagName);
+}
+
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const ELEMENT = 1;
+const TEXT = 3;
+/** Longer than any anchor word. */
+const SEAM = 24;
+
+/** A lower-case letter: how the rest of a word cut by markup starts („Nieder<wbr>sachsen“). */
+const isLower = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
+
+/**
+ * One pass over the text under a root and the open shadow roots met on the way, resumable across slices,
+ * stopping at the first candidate.
+ */
+export class CandidateSniffer {
+  private readonly roots: Node[];
+  private walker: TreeWalker | null = null;
+  private node: Node | null = null;
+  /** The text of the previous node when it ended in a letter (a word may go on in the next node). */
+  private open = '';
+
+  constructor(
+    root: Node,
+    private readonly onShadowRoot?: (shadow: ShadowRoot) => void,
+  ) {
+    this.roots = [root];
+  }
+
+  /**
+   * True at the first text that may hold a mention, false when there is none, undefined when `more()`
+   * (asked every 1,024 nodes) said stop first; the next call goes on from there.
+   */
+  run(more: () => boolean = () => true): boolean | undefined {
+    let open = this.open;
+    let seen = 0;
+    for (;;) {
+      for (let node = this.node; node; node = this.walker!.nextNode()) {
+        if ((++seen & 1023) === 0 && !more()) {
+          this.node = node;
+          this.open = open;
+          return undefined;
+        }
+        if (node.nodeType !== TEXT) {
+          const shadow = (node as Element).shadowRoot;
+          if (shadow) {
+            this.roots.push(shadow);
+            this.onShadowRoot?.(shadow);
+          }
+          continue;
+        }
+        const data = visible((node as Text).data);
+        const length = data.length;
+        if (length === 0) continue;
+        if (hasAnchor(data) && !neverScanned(node)) return true;
+        let tail = data;
+        // A word going on in this node: rare (inline markup inside a word), so the joining costs nothing on
+        // ordinary text; next to each other, blocks („<li>Home</li><li>News</li>“) start upper-case.
+        if (open && isLower(data.charCodeAt(0))) {
+          const seam = open.slice(-SEAM) + data.slice(0, SEAM);
+          if (hasAnchor(seam) && !neverScanned(node)) return true;
+          if (length < SEAM) tail = seam; // a word cut into more than two pieces
+        }
+        open = isWordChar(data.charCodeAt(length - 1)) ? tail : '';
+      }
+      const root = this.roots.shift();
+      if (!root) {
+        this.node = null;
+        return false;
+      }
+      const doc = root.ownerDocument ?? (root as Document);
+      this.walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+      // The walker never yields its root: a text or element root (a shadow host) is looked at first.
+      this.node = root.nodeType === TEXT || root.nodeType === ELEMENT ? root : this.walker.nextNode();
+      open = '';
+    }
+  }
+}

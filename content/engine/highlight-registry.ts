@@ -1,0 +1,198 @@
+import { entityById, type EntityId } from '../dataset';
+import { DEFAULT_LOOK, kindGroup, overlayName, type HighlightLook } from './highlight-looks';
+
+/** One highlighted mention. */
+export interface MarkedMention {
+  entity: EntityId;
+  range: Range;
+}
+
+/** The outermost node of `node`'s tree in the document: itself, or the shadow host(s) around it. */
+function inDocument(node: Node): Node {
+  let n = node;
+  for (let root = n.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host; root = n.getRootNode()) {
+    n = (root as ShadowRoot).host;
+  }
+  return n;
+}
+
+/**
+ * Document order of two mentions. compareBoundaryPoints throws for ranges in different trees (a mention in
+ * an open shadow root and one outside), so those compare by their hosts' positions.
+ */
+export function compareMentions(a: MarkedMention, b: MarkedMention): number {
+  if (a.range.startContainer.getRootNode() === b.range.startContainer.getRootNode()) {
+    return a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range);
+  }
+  const x = inDocument(a.range.startContainer);
+  const y = inDocument(b.range.startContainer);
+  if (x === y) return 0;
+  return x.compareDocumentPosition(y) & 4 /* FOLLOWING */ ? -1 : 1;
+}
+
+/** The name under which an entity's ranges are registered in `CSS.highlights` (design.md contract). */
+export const highlightName = (entity: EntityId) => `npa-${entity}`;
+
+interface Slot {
+  highlight: Highlight;
+  mentions: Set<MarkedMention>;
+  /** The overlay name for the current look, or null. */
+  overlay: string | null;
+}
+
+/**
+ * Our own index of highlight ranges. Firefox content scripts cannot iterate `CSS.highlights` or a
+ * `Highlight` (Xray wrappers), so we only ever call set/delete/add/clear and keep the truth here.
+ */
+export class HighlightRegistry {
+  private readonly byEntity = new Map<EntityId, Slot>();
+  /** Every text node a mention touches → the mentions there (for hit-testing). */
+  private readonly byNode = new Map<Node, MarkedMention[]>();
+  private readonly overlays = new Map<string, Highlight>();
+  private readonly supported: boolean;
+  private look: HighlightLook = DEFAULT_LOOK;
+  /** While held, highlights are built but not registered with the page (see `hold`). */
+  private held = false;
+
+  constructor(private readonly win: Window & typeof globalThis) {
+    this.supported = typeof win.Highlight === 'function' && typeof win.CSS?.highlights?.set === 'function';
+  }
+
+  add(entity: EntityId, range: Range, nodes: readonly Node[]): MarkedMention {
+    const mention: MarkedMention = { entity, range };
+    const slot = this.byEntity.get(entity) ?? this.createSlot(entity);
+    slot.mentions.add(mention);
+    if (this.supported) {
+      slot.highlight.add(range);
+      if (slot.overlay) this.overlay(slot.overlay).add(range);
+    }
+    for (const n of nodes) {
+      const list = this.byNode.get(n);
+      if (list) list.push(mention);
+      else this.byNode.set(n, [mention]);
+    }
+    return mention;
+  }
+
+  /** Removes every mention for which `drop` returns true. */
+  removeWhere(drop: (m: MarkedMention) => boolean): void {
+    let removed = 0;
+    for (const [entity, slot] of this.byEntity) {
+      for (const m of slot.mentions) {
+        if (!drop(m)) continue;
+        removed++;
+        slot.mentions.delete(m);
+        if (this.supported) {
+          slot.highlight.delete(m.range);
+          if (slot.overlay) this.overlays.get(slot.overlay)?.delete(m.range);
+        }
+      }
+      if (slot.mentions.size === 0) {
+        this.byEntity.delete(entity);
+        if (this.supported) this.win.CSS.highlights.delete(highlightName(entity));
+      }
+    }
+    // Most rescans drop nothing (new text, old marks elsewhere): then the node index stays as it is.
+    if (removed === 0) return;
+    for (const [node, list] of this.byNode) {
+      const kept = list.filter((m) => this.byEntity.get(m.entity)?.mentions.has(m));
+      if (kept.length === 0) this.byNode.delete(node);
+      else if (kept.length !== list.length) this.byNode.set(node, kept);
+    }
+  }
+
+  /** Forgets every mention (and a hold). */
+  clear(): void {
+    this.removeWhere(() => true);
+    this.dropOverlays();
+    this.held = false;
+  }
+
+  /**
+   * Builds highlights without showing them until `show()`. Every change to a registered highlight makes
+   * the browser walk the whole page before the next paint (Chromium: 20–30 ms per frame on a 10 MB page,
+   * measured), so a sliced full scan shows its result once, at the end.
+   */
+  hold(): void {
+    this.held = true;
+  }
+
+  /** Registers everything built while held. */
+  show(): void {
+    if (!this.held) return;
+    this.held = false;
+    if (!this.supported) return;
+    if (this.look.style !== 'off') {
+      for (const [entity, slot] of this.byEntity) this.win.CSS.highlights.set(highlightName(entity), slot.highlight);
+    }
+    for (const [name, highlight] of this.overlays) this.win.CSS.highlights.set(name, highlight);
+  }
+
+  /**
+   * Applies the reader's look: `off` unregisters the visible highlights (our index stays, so keyboard
+   * and cards keep working); other looks move the same ranges into overlay highlights.
+   */
+  setLook(look: HighlightLook): void {
+    this.look = look;
+    this.dropOverlays();
+    for (const [entity, slot] of this.byEntity) {
+      slot.overlay = this.overlayFor(entity);
+      if (!this.supported) continue;
+      if (look.style === 'off') this.win.CSS.highlights.delete(highlightName(entity));
+      else if (!this.held) this.win.CSS.highlights.set(highlightName(entity), slot.highlight);
+      if (slot.overlay) {
+        const overlay = this.overlay(slot.overlay);
+        for (const m of slot.mentions) overlay.add(m.range);
+      }
+    }
+  }
+
+  /** Mentions touching this text node. */
+  at(node: Node): readonly MarkedMention[] {
+    return this.byNode.get(node) ?? [];
+  }
+
+  /** All mentions, in document order. */
+  all(): MarkedMention[] {
+    const list = [...this.byEntity.values()].flatMap((s) => [...s.mentions]);
+    return list.sort(compareMentions);
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const slot of this.byEntity.values()) n += slot.mentions.size;
+    return n;
+  }
+
+  private createSlot(entity: EntityId): Slot {
+    const highlight = this.supported ? new this.win.Highlight() : (null as unknown as Highlight);
+    const slot: Slot = { highlight, mentions: new Set(), overlay: this.overlayFor(entity) };
+    this.byEntity.set(entity, slot);
+    if (this.supported && !this.held && this.look.style !== 'off') {
+      this.win.CSS.highlights.set(highlightName(entity), highlight);
+    }
+    return slot;
+  }
+
+  private overlayFor(entity: EntityId): string | null {
+    const e = entityById(entity);
+    return e ? overlayName(this.look, kindGroup(e)) : null;
+  }
+
+  private overlay(name: string): Highlight {
+    let h = this.overlays.get(name);
+    if (!h) {
+      h = new this.win.Highlight();
+      // Above the npa-* default look, so the reader's look is what shows.
+      h.priority = 1;
+      this.overlays.set(name, h);
+      if (!this.held) this.win.CSS.highlights.set(name, h);
+    }
+    return h;
+  }
+
+  private dropOverlays(): void {
+    if (this.supported) for (const name of this.overlays.keys()) this.win.CSS.highlights.delete(name);
+    this.overlays.clear();
+  }
+}

@@ -1,0 +1,246 @@
+import { entityById, type EntityId } from '../dataset';
+import { DEFAULT_LOOK, kindGroup, type HighlightLook, type KindGroup } from './highlight-looks';
+import { HighlightRegistry } from './highlight-registry';
+import { createPageContext, type Matcher, type PageContext } from './matcher';
+import { idleScheduler, SLICE_MS } from './main-thread';
+import { markIndex, markSubtree } from './subtree-marker';
+import { blockContainer } from './blocks';
+import { inSkippedSubtree } from './never-scanned';
+import { TextCollector } from './text-collector';
+import { UnitCutter } from './unit-cutter';
+
+/** Units are read into one batch up to about this much text, then matched together. */
+const BATCH_CHARS = 32_768;
+/** More changed blocks than this in one batch: rescan everything (sliced) instead of block by block. */
+const MAX_INCREMENTAL_ROOTS = 200;
+
+/** Changes whenever the page context learns something that could turn earlier bare names into mentions. */
+const versionOf = (ctx: PageContext) => ctx.introduced.size * 2 + (ctx.regional ? 1 : 0);
+
+export interface PageEngineOptions {
+  /** Nodes the extension itself owns (the card host); their mutations never trigger a rescan. */
+  isOwnNode: (node: Node) => boolean;
+  /** Called after highlights changed. */
+  onChange?: () => void;
+  /** Runs `task` when the page is idle; defaults to idleScheduler (main-thread.ts). */
+  schedule?: (task: () => void) => void;
+}
+
+/**
+ * Keeps the highlights of one document in step with its text: a full scan at start, then incremental
+ * rescans of the blocks that mutations touched, batched and run when the page is idle.
+ */
+export class PageEngine {
+  readonly registry: HighlightRegistry;
+  private ctx: PageContext = createPageContext();
+  private observer: MutationObserver | null = null;
+  private pending = new Set<Node>();
+  private scheduled = false;
+  /** Open shadow roots seen so far; each is scanned and observed like the document. */
+  private shadowRoots = new Set<ShadowRoot>();
+  private kinds: Record<KindGroup, boolean> = { alliance: true, organisation: true, person: true };
+  /** Bumped by every full scan and by stop(), so a running sliced scan knows it is stale. */
+  private generation = 0;
+  private scanDone: Promise<void> = Promise.resolve();
+  /** CPU time the last full scan took, summed over its slices (ms). */
+  lastScanBusyMs = 0;
+  private readonly accept = (id: EntityId): boolean => {
+    const e = entityById(id);
+    return !!e && this.kinds[kindGroup(e)];
+  };
+
+  constructor(
+    private readonly doc: Document,
+    private readonly matcher: Matcher,
+    private readonly options: PageEngineOptions,
+  ) {
+    this.registry = new HighlightRegistry(doc.defaultView as Window & typeof globalThis);
+  }
+
+  /** The reader's look for the marks; applies at once. */
+  setLook(look: HighlightLook = DEFAULT_LOOK): void {
+    this.registry.setLook(look);
+  }
+
+  /** Which kinds of mentions to mark; rescans when it changes. */
+  setKinds(kinds: Record<KindGroup, boolean>): void {
+    const changed = (Object.keys(kinds) as KindGroup[]).some((k) => kinds[k] !== this.kinds[k]);
+    this.kinds = { ...kinds };
+    if (changed && this.running) this.scanAll();
+  }
+
+  private get root(): Node {
+    return this.doc.body ?? this.doc.documentElement;
+  }
+
+  /** Resolves when the running full scan has finished (or was superseded). */
+  get settled(): Promise<void> {
+    return this.scanDone;
+  }
+
+  /**
+   * Scans the whole document afresh, open shadow roots included. The page is cut into block units that
+   * are scanned in slices of at most SLICE_MS, yielding in between. Units scanned before the page
+   * introduced a person (or became about Lower Saxony) are scanned once more at the end, so a bare
+   * surname counts wherever it stands.
+   */
+  scanAll(): void {
+    const generation = ++this.generation;
+    this.registry.clear();
+    this.ctx = createPageContext();
+    this.lastScanBusyMs = 0;
+    if (this.doc.designMode === 'on') {
+      this.options.onChange?.();
+      return;
+    }
+    this.registry.hold();
+    const cutter = new UnitCutter(this.root);
+    let cut = false;
+    /** The batches read in the first pass (their units, in order) and the page context after each. */
+    const batches: Node[][] = [];
+    const versions: number[] = [];
+    /** Batches with candidates that waited for context: the only ones worth a second look. */
+    const waiting = new Set<number>();
+    const foundShadow = (shadow: ShadowRoot) => {
+      cutter.add(shadow);
+      cut = false;
+      this.observeShadow(shadow);
+    };
+    /** Second pass: the waiting batches, once the whole page is known (null during the first pass). */
+    let again: Node[][] | null = null;
+    let next = 0;
+    /** Small units are read into one batch, matched together; a unit too large for one slice is read on in the next. */
+    let reading = new TextCollector(foundShadow);
+    this.scanDone = new Promise<void>((resolve) => {
+      const step = () => {
+        // A newer scan (or stop) owns the registry now.
+        if (generation !== this.generation) return resolve();
+        const started = performance.now();
+        const inTime = () => performance.now() - started < SLICE_MS;
+        let finished = false;
+        while (inTime()) {
+          if (!reading.collect(inTime)) break;
+          if (!again && !cut && reading.size < BATCH_CHARS) {
+            const unit = cutter.next(inTime);
+            if (unit === undefined) break; // out of time while cutting; goes on in the next slice
+            if (unit) {
+              reading.add(unit, true);
+              continue;
+            }
+            cut = true;
+          }
+          const batch = reading.roots;
+          if (batch.length > 0) {
+            if (again) this.registry.removeWhere((m) => batch.some((root) => root.contains(m.range.startContainer)));
+            const deferred = this.ctx.deferred;
+            markIndex(this.doc, reading.index, this.matcher, this.ctx, this.registry, this.accept);
+            if (!again) {
+              if (this.ctx.deferred > deferred) waiting.add(batches.length);
+              batches.push(batch);
+              versions.push(versionOf(this.ctx));
+            }
+          }
+          reading = new TextCollector(again ? undefined : foundShadow);
+          if (!again && !cut) continue;
+          if (!again) {
+            const final = versionOf(this.ctx);
+            again = batches.filter((_, i) => waiting.has(i) && versions[i] < final);
+          }
+          const redo = again[next++];
+          if (!redo) {
+            finished = true;
+            break;
+          }
+          for (const root of redo) reading.add(root, true);
+        }
+        this.lastScanBusyMs += performance.now() - started;
+        if (!finished) {
+          setTimeout(step, 0);
+          return;
+        }
+        this.registry.show();
+        this.options.onChange?.();
+        resolve();
+      };
+      step();
+    });
+  }
+
+  private observeShadow(shadow: ShadowRoot): void {
+    if (this.shadowRoots.has(shadow)) return;
+    this.shadowRoots.add(shadow);
+    this.observer?.observe(shadow, { childList: true, characterData: true, subtree: true });
+  }
+
+  /** Scans once and follows later changes until `stop()`. */
+  start(): void {
+    this.observer ??= new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.doc.documentElement, { childList: true, characterData: true, subtree: true });
+    this.scanAll();
+  }
+
+  /** Stops observing and removes every highlight. */
+  stop(): void {
+    this.generation++;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.pending.clear();
+    this.shadowRoots.clear();
+    this.registry.clear();
+    this.options.onChange?.();
+  }
+
+  get running(): boolean {
+    return this.observer !== null;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (this.options.isOwnNode(r.target)) continue;
+      if (r.type === 'characterData') this.pending.add(r.target);
+      else {
+        if (r.removedNodes.length > 0) this.pending.add(r.target);
+        for (const n of r.addedNodes) if (!this.options.isOwnNode(n)) this.pending.add(n);
+      }
+    }
+    if (this.pending.size > 0 && !this.scheduled) {
+      this.scheduled = true;
+      const schedule = this.options.schedule ?? idleScheduler(this.doc);
+      schedule(() => {
+        this.scheduled = false;
+        this.flush();
+      });
+    }
+  }
+
+  /** Rescans the blocks touched since the last flush. */
+  flush(): void {
+    if (!this.observer) return;
+    const root = this.root;
+    const blocks = new Set<Node>();
+    for (const n of this.pending) if (n.isConnected && !inSkippedSubtree(n)) blocks.add(blockContainer(n, root));
+    this.pending.clear();
+    // Outermost blocks only (a block inside another is covered by the outer rescan): in document order,
+    // keep a block unless the last kept one contains it.
+    const roots: Node[] = [];
+    const ordered = [...blocks].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+    for (const b of ordered) if (!roots.length || !roots[roots.length - 1].contains(b)) roots.push(b);
+    // A change this large (a new SPA view) is cheaper, and sliced, as a full scan.
+    if (roots.length > MAX_INCREMENTAL_ROOTS) return this.scanAll();
+    this.registry.removeWhere((m) => {
+      const node = m.range.startContainer;
+      return !node.isConnected || m.range.collapsed || roots.some((r) => r.contains(node));
+    });
+    let grew = false;
+    const queue = [...roots];
+    const found = (shadow: ShadowRoot) => {
+      if (!this.shadowRoots.has(shadow)) queue.push(shadow);
+      this.observeShadow(shadow);
+    };
+    for (let i = 0; i < queue.length; i++) {
+      grew = markSubtree(queue[i], this.matcher, this.ctx, this.registry, found, this.accept).contextGrew || grew;
+    }
+    if (grew) this.scanAll();
+    else this.options.onChange?.();
+  }
+}

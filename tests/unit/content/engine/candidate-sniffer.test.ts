@@ -1,0 +1,122 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CandidateSniffer, mayMention } from '../../../../content/engine/candidate-sniffer';
+import { watchForCandidates } from '../../../../content/candidate-watch';
+import { ENTITIES } from '../../../../content/dataset';
+import { ANCHOR_WORDS } from '../../../../content/dataset/anchor-words';
+import { detectInText } from '../../../../content/engine/detect-text';
+
+const CORPUS = join(import.meta.dirname, '../../../corpus/dev');
+const passages = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as { text: string });
+
+/** Runs a sniffer over `root` to the end. */
+const sniff = (root: Node) => new CandidateSniffer(root).run();
+
+describe('candidate sniffer', () => {
+  it('knows the anchor words of every entity, no more', () => {
+    const fromEntities = new Set(ENTITIES.flatMap((e) => (e.kind === 'person' ? [e.forms.anchor] : e.forms.anchors)));
+    expect([...ANCHOR_WORDS].sort()).toEqual([...fromEntities].sort());
+  });
+
+  it('never rules out text in which the matcher finds a mention', () => {
+    for (const { text } of passages) {
+      for (const paragraph of text.split('\n')) {
+        if (detectInText(paragraph).length > 0) expect(mayMention(paragraph), paragraph).toBe(true);
+      }
+    }
+    const piece = fc.constantFrom(...passages.flatMap((p) => p.text.split(/(?<=[ .,])/)));
+    const invisible = fc.constantFrom('\u00ad', '\u200b', '\u2060', '\ufeff');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.array(fc.tuple(fc.nat(), invisible)), (pieces, cuts) => {
+        let text = pieces.join('');
+        for (const [at, c] of cuts)
+          text = text.slice(0, at % (text.length + 1)) + c + text.slice(at % (text.length + 1));
+        if (detectInText(text).length > 0) expect(mayMention(text)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('rules out ordinary text without anchor words', () => {
+    expect(mayMention('Die Stadt Bremen plant neue Radwege, sagte der Bürgermeister am Montag.')).toBe(false);
+    expect(mayMention('Nieder\u00adsachsen')).toBe(true);
+    // An anchor inside a word is none: no form the matcher accepts starts in the middle of a word.
+    expect(mayMention('if (window.INSTALL_RAVEN) { CONSTANT }')).toBe(false);
+    expect(mayMention('(DGB)')).toBe(true);
+    // An invisible character alone is no reason to wake the engine (many pages have soft hyphens).
+    expect(mayMention('Bundes\u00adregierung\u200b')).toBe(false);
+  });
+
+  it('sees a name whose word markup cuts, in two pieces or more', () => {
+    document.body.innerHTML = '<p>Ministerpräsident Stephan <b>Wei</b>l sagte</p>';
+    expect(sniff(document.body)).toBe(true);
+    document.body.innerHTML = '<p>Im Land Nie<i>der</i><b>sach</b>sen</p>';
+    expect(sniff(document.body)).toBe(true);
+    document.body.innerHTML = '<p>Im Land Nieder\u00ad<b>sachsen</b></p>';
+    expect(sniff(document.body)).toBe(true);
+    document.body.innerHTML = '<p>Die Stadt <b>Bremen</b> und <i>Hamburg</i></p>';
+    expect(sniff(document.body)).toBe(false);
+  });
+
+  it('ignores text the engine never reads: scripts and styles', () => {
+    document.body.innerHTML = '<p>Ohne.</p><script>const who = "Stephan Weil";</script><style>.Weil{}</style>';
+    expect(sniff(document.body)).toBe(false);
+    document.body.insertAdjacentHTML('beforeend', '<p>Stephan Weil</p>');
+    expect(sniff(document.body)).toBe(true);
+  });
+
+  it('looks into open shadow roots, and says which it met', () => {
+    document.body.innerHTML = '<div id="host"></div><p>Ohne Namen.</p>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Landesbischof Ralf Meister</p>';
+    const met: ShadowRoot[] = [];
+    expect(new CandidateSniffer(document.body, (s) => met.push(s)).run()).toBe(true);
+    expect(met).toEqual([shadow]);
+    shadow.innerHTML = '<p>Niemand.</p>';
+    expect(sniff(document.body)).toBe(false);
+  });
+
+  it('goes on where it stopped when told to stop', () => {
+    document.body.innerHTML = `${'<p>Ohne Namen.</p>'.repeat(3000)}<p>Stephan Weil</p>`;
+    const sniffer = new CandidateSniffer(document.body);
+    let stops = 0;
+    let result: boolean | undefined;
+    while ((result = sniffer.run(() => false)) === undefined) stops++;
+    expect(result).toBe(true);
+    // body, 3,001 paragraphs and their texts: the name is node 6,003; the sniffer asks every 1,024 nodes.
+    expect(stops).toBe(Math.floor(6003 / 1024));
+    expect(sniff(document.createTextNode('Landesbischof Meister'))).toBe(true);
+  });
+});
+
+describe('candidate watch', () => {
+  let stop = () => undefined as void;
+  afterEach(() => stop());
+  const idle = () => new Promise((r) => setTimeout(r, 400));
+
+  it('wakes at once on a page that names an entity', () => {
+    document.body.innerHTML = '<p>Der DGB in Hannover</p>';
+    let woken = 0;
+    stop = watchForCandidates(document, () => woken++);
+    expect(woken).toBe(1);
+  });
+
+  it('on a page without, wakes only when text with an anchor word arrives', async () => {
+    document.body.innerHTML = '<p>Nichts hier.</p>';
+    let woken = 0;
+    stop = watchForCandidates(document, () => woken++);
+    document.body.insertAdjacentHTML('beforeend', '<p>Weiter ohne.</p>');
+    await idle();
+    expect(woken).toBe(0);
+    document.body.lastChild!.firstChild!.textContent = 'Bischof Wilmer';
+    await idle();
+    expect(woken).toBe(1);
+    document.body.insertAdjacentHTML('beforeend', '<p>Stephan Weil</p>');
+    await idle();
+    expect(woken).toBe(1);
+  });
+});

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { detectInText } from '../../../../content/engine/detect-text';
+import { createPageContext } from '../../../../content/engine/matcher';
+
+/** [entity, exact text] pairs the detector finds in `text`, in order. */
+const found = (text: string) => detectInText(text).map((m) => [m.entity, text.slice(m.start, m.end)]);
+
+// Each row: what a reader writes → what must be marked. Data-driven like Yomitan's fixtures.
+const POSITIVE: [string, string, [string, string][]][] = [
+  [
+    'alliance with German quotes',
+    'Das Bündnis „Niedersachsen packt an“ feiert.',
+    [['alliance', '„Niedersachsen packt an“']],
+  ],
+  ['alliance in capitals', 'Fünf Jahre NIEDERSACHSEN PACKT AN.', [['alliance', 'NIEDERSACHSEN PACKT AN']]],
+  ['alliance in guillemets', 'das Bündnis «Niedersachsen packt an»', [['alliance', '«Niedersachsen packt an»']]],
+  [
+    'alliance in reversed guillemets',
+    'das Bündnis »Niedersachsen packt an«',
+    [['alliance', '»Niedersachsen packt an«']],
+  ],
+  ['alliance in single quotes', 'dem Bündnis ‚Niedersachsen packt an‘', [['alliance', '‚Niedersachsen packt an‘']]],
+  ['alliance in English quotes', 'the ‘Niedersachsen packt an’ alliance', [['alliance', '‘Niedersachsen packt an’']]],
+  ['alliance in straight quotes', 'Bündnis "Niedersachsen packt an" lädt', [['alliance', '"Niedersachsen packt an"']]],
+  ['alliance across a line break', 'Bündnis Niedersachsen\npackt an', [['alliance', 'Niedersachsen\npackt an']]],
+  ['alliance with NBSP', 'Bündnis Niedersachsen\u00a0packt an', [['alliance', 'Niedersachsen\u00a0packt an']]],
+  ['Städtetag genitive -es', 'des Niedersächsischen Städtetages', [['nst', 'Niedersächsischen Städtetages']]],
+  ['Städtetag genitive -s', 'des Niedersächsischen Städtetags', [['nst', 'Niedersächsischen Städtetags']]],
+  ['Landkreistag nominative', 'Der Niedersächsische Landkreistag fordert', [['nlt', 'Niedersächsische Landkreistag']]],
+  [
+    'Landkreistag strong -er',
+    'Niedersächsischer Landkreistag (NLT)',
+    [
+      ['nlt', 'Niedersächsischer Landkreistag'],
+      ['nlt', 'NLT'],
+    ],
+  ],
+  [
+    'NSGB dative',
+    'mit dem Niedersächsischen Städte- und Gemeindebund',
+    [['nsgb', 'Niedersächsischen Städte- und Gemeindebund']],
+  ],
+  ['NStGB variant', 'Der NStGB in Hannover', [['nsgb', 'NStGB']]],
+  ['UVN dative', 'bei den Unternehmerverbänden Niedersachsen', [['uvn', 'Unternehmerverbänden Niedersachsen']]],
+  [
+    'Landeskirche short spelling',
+    'die Ev.-luth. Landeskirche Hannovers',
+    [['landeskirche-hannovers', 'Ev.-luth. Landeskirche Hannovers']],
+  ],
+  [
+    'hannoversche Landeskirche',
+    'die hannoversche Landeskirche',
+    [['landeskirche-hannovers', 'hannoversche Landeskirche']],
+  ],
+  ['Bistum genitive', 'des Bistums Hildesheim', [['bistum-hildesheim', 'Bistums Hildesheim']]],
+  [
+    'DGB district with dashes',
+    'DGB Bezirk Niedersachsen – Bremen – Sachsen-Anhalt',
+    [['dgb-nbs', 'DGB Bezirk Niedersachsen – Bremen – Sachsen-Anhalt']],
+  ],
+  [
+    'DGB district hyphenated',
+    'Der DGB-Bezirk Niedersachsen-Bremen-Sachsen-Anhalt',
+    [['dgb-nbs', 'DGB-Bezirk Niedersachsen-Bremen-Sachsen-Anhalt']],
+  ],
+  ['DGB Niedersachsen', 'sagte der DGB Niedersachsen', [['dgb-nbs', 'DGB Niedersachsen']]],
+  [
+    'Regionaldirektion',
+    'die Regionaldirektion Niedersachsen – Bremen',
+    [['ba-rd-nsb', 'Regionaldirektion Niedersachsen – Bremen']],
+  ],
+  ['Staatskanzlei', 'in der Niedersächsischen Staatskanzlei', [['landesregierung', 'Niedersächsischen Staatskanzlei']]],
+  ['AG KSV', 'die AG KSV in Niedersachsen', [['ag-ksv', 'AG KSV']]],
+  [
+    'Migrationsbeauftragte genitive',
+    'der Landesbeauftragten für Migration und Teilhabe',
+    [['migrationsbeauftragte', 'Landesbeauftragten für Migration und Teilhabe']],
+  ],
+  ['person with first name', 'Stephan Weil sagte', [['stephan-weil', 'Stephan Weil']]],
+  ['person with title', 'Ministerpräsident Weil sagte', [['stephan-weil', 'Ministerpräsident Weil']]],
+  ['Landesbischof Meister', 'Landesbischof Meister predigte', [['ralf-meister', 'Landesbischof Meister']]],
+  ['Bischof Wilmer', 'Bischof Wilmer dankte', [['heiner-wilmer', 'Bischof Wilmer']]],
+  ['title and academic degrees', 'Bischof Dr. Heiner Wilmer SCJ', [['heiner-wilmer', 'Bischof Dr. Heiner Wilmer SCJ']]],
+  [
+    'abbreviation in a title compound',
+    'NLT-Hauptgeschäftsführer Prof. Dr. Hubert Meyer',
+    [
+      ['hubert-meyer', 'NLT-Hauptgeschäftsführer Prof. Dr. Hubert Meyer'],
+      ['nlt', 'NLT'],
+    ],
+  ],
+  ['Schröder-Köpf with U+2011', 'Doris Schröder\u2011Köpf', [['doris-schroeder-koepf', 'Doris Schröder\u2011Köpf']]],
+  ['Schröder-Köpf with en dash', 'Doris Schröder–Köpf', [['doris-schroeder-koepf', 'Doris Schröder–Köpf']]],
+  [
+    'honorific with a distinctive surname',
+    'Frau Schröder Köpf meinte',
+    [['doris-schroeder-koepf', 'Frau Schröder Köpf']],
+  ],
+  ['soft hyphen inside a name', 'Ulrich Mäd\u00adge', [['ulrich-maedge', 'Ulrich Mäd\u00adge']]],
+  ['zero-width space inside a name', 'Johannes Pfeif\u200bfer', [['johannes-pfeiffer', 'Johannes Pfeif\u200bfer']]],
+  [
+    'bare surname after introduction',
+    'Johannes Pfeiffer kam. Pfeiffer sagte',
+    [
+      ['johannes-pfeiffer', 'Johannes Pfeiffer'],
+      ['johannes-pfeiffer', 'Pfeiffer'],
+    ],
+  ],
+  [
+    'genitive surname before its noun',
+    'Stephan Weil kam. Nach Weils Worten',
+    [
+      ['stephan-weil', 'Stephan Weil'],
+      ['stephan-weil', 'Weils'],
+    ],
+  ],
+  [
+    'apostrophe genitive',
+    'Dr. Marco Trips kam. Trips’ Rede',
+    [
+      ['marco-trips', 'Dr. Marco Trips'],
+      ['marco-trips', 'Trips’'],
+    ],
+  ],
+  [
+    'short name after introduction',
+    'Der NSGB kam. Niedersachsen. Der Städte- und Gemeindebund sagt',
+    [
+      ['nsgb', 'NSGB'],
+      ['nsgb', 'Städte- und Gemeindebund'],
+    ],
+  ],
+];
+
+// Each row: text, and the look-alike in it that must stay unmarked (whole text when omitted).
+const NEGATIVE: [string, string, string?][] = [
+  ['the conjunction weil', 'Wir kommen, weil es regnet.'],
+  [
+    'sentence-initial conjunction Weil even after Stephan Weil',
+    'Stephan Weil kam. Weil es regnete, blieb er.',
+    'Weil es',
+  ],
+  ['another Meyer', 'Malermeister Jens Meyer berichtet. Meyer rät.'],
+  ['another Müller', 'Trainerin Katrin Müller ist optimistisch. Müller improvisiert.'],
+  ['another Pfeiffer', 'Kapitänin Lisa Pfeiffer spielt. Pfeiffer sagt.'],
+  ['Meister as a noun', 'Die Meisterschaft und der Meister vom letzten Jahr.'],
+  [
+    'a common noun after introduction',
+    'Landesbischof Ralf Meister kam. Der Meister vom letzten Jahr verlor.',
+    'Der Meister',
+  ],
+  ['an English article before the surname', 'Ralf Meister kam. “He’s a Meister,” said Haoyu.', 'a Meister'],
+  ['another first name before the surname', 'Ralf Meister kam. Pianist Jonas Meister spielte.', 'Jonas Meister'],
+  ['English trips', 'Road Trips and day trips from Hannover.'],
+  ['Städtetrips', 'Drei Städtetrips für den Herbst.'],
+  ['Weil am Rhein', 'Erster Halt: Weil am Rhein.'],
+  ['another state’s Städtetag', 'Der Deutsche Städtetag und der Hessische Städtetag.'],
+  ['a Landkreistag of another state', 'Der Landkreistag Nordrhein-Westfalen tagt.'],
+  ['other DGB districts', 'DGB Bayern und der DGB-Bezirk Nord sowie der DGB-Bundesvorstand.'],
+  ['other dioceses', 'Bistum Osnabrück und Erzbistum Hamburg.'],
+  ['another slogan', 'Unter dem Motto „Bayern packt an“ und „Bremen packt an“.'],
+  ['packt an in other phrases', 'Bei uns in Niedersachsen packt man eben mit an. Wer packt an?'],
+  ['another state government', 'Die Landesregierung Nordrhein-Westfalen und die Bayerische Staatskanzlei.'],
+  ['an abbreviation without Lower Saxony context', 'Die NST-Schaltung und der UVN-Wert im Labor.'],
+  ['a bare surname never introduced', 'Mädge hat das wiederholt. Und Meyer sowieso.'],
+  ['Marco near trips', 'Mein Kumpel Marco hat drei Trips gemacht.'],
+  ['another Schröder', 'die Expertin Claudia Schröder und kluge Köpfe'],
+  ['Meyer Werft', 'Auf der Meyer Werft in Papenburg.'],
+];
+
+describe('matcher: what counts as a mention', () => {
+  it.each(POSITIVE)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('matcher: look-alikes stay unmarked', () => {
+  it.each(NEGATIVE)('%s', (_name, text, lookalike) => {
+    if (!lookalike) {
+      expect(found(text)).toEqual([]);
+      return;
+    }
+    const from = text.indexOf(lookalike);
+    const to = from + lookalike.length;
+    expect(from).toBeGreaterThanOrEqual(0);
+    const marked = detectInText(text).filter((m) => m.start < to && from < m.end);
+    expect(marked).toEqual([]);
+    expect(detectInText(text).length).toBeGreaterThan(0); // the introduction itself is found
+  });
+});
+
+describe('page context', () => {
+  it('lets a bare surname in later text count once the page introduced the person', () => {
+    const ctx = createPageContext();
+    detectInText('Prof. Dr. Hubert Meyer sprach.', ctx);
+    const later = 'Danach sagte Meyer etwas.';
+    expect(detectInText(later, ctx).map((m) => later.slice(m.start, m.end))).toEqual(['Meyer']);
+  });
+
+  it('makes abbreviations count once the page is about Lower Saxony', () => {
+    const ctx = createPageContext();
+    expect(detectInText('Der NLT tagt.', ctx)).toEqual([]);
+    detectInText('Landkreise in Niedersachsen', ctx);
+    expect(detectInText('Der NLT tagt.', ctx).map((m) => m.entity)).toEqual(['nlt']);
+  });
+});

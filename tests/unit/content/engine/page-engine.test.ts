@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultMatcher } from '../../../../content/engine/detect-text';
+import { PageEngine } from '../../../../content/engine/page-engine';
+import { UnitCutter } from '../../../../content/engine/unit-cutter';
+
+/** All units of `root` at once. */
+function scanUnits(root: Node): Node[] {
+  const cutter = new UnitCutter(root);
+  const units: Node[] = [];
+  for (let unit = cutter.next(); unit; unit = cutter.next()) units.push(unit);
+  return units;
+}
+
+let engine: PageEngine | null = null;
+afterEach(() => engine?.stop());
+
+async function marks(html: string): Promise<[string, string][]> {
+  document.body.innerHTML = html;
+  engine = new PageEngine(document, defaultMatcher(), { isOwnNode: () => false, schedule: (t) => t() });
+  engine.start();
+  await engine.settled;
+  return engine.registry.all().map((m) => [m.entity, m.range.toString()]);
+}
+
+describe('page engine', () => {
+  it('cuts a page into block units', () => {
+    document.body.innerHTML = '<main><p>a</p><p>b</p></main><footer><p>c</p><p>d</p></footer>';
+    expect(scanUnits(document.body).map((n) => (n as Element).outerHTML)).toEqual([
+      '<p>a</p>',
+      '<p>b</p>',
+      '<p>c</p>',
+      '<p>d</p>',
+    ]);
+    document.body.innerHTML = 'Text <b>inline</b><p>x</p>';
+    expect(scanUnits(document.body)).toEqual([document.body]);
+  });
+
+  it('follows lone wrappers down to the paragraphs, past images between them', () => {
+    const wrappers = 20;
+    document.body.innerHTML = `${'<div>'.repeat(wrappers)}<main><h1>T</h1><p>a</p><img alt=""><p>b</p></main>${'</div>'.repeat(wrappers)}`;
+    expect(scanUnits(document.body).map((n) => (n as Element).outerHTML)).toEqual([
+      '<h1>T</h1>',
+      '<p>a</p>',
+      '<p>b</p>',
+    ]);
+  });
+
+  it('cuts a block with thousands of children over several slices, to the same units', () => {
+    document.body.innerHTML = `<main>${'<p>x</p>\n'.repeat(3000)}</main>`;
+    const cutter = new UnitCutter(document.body);
+    const units: Node[] = [];
+    let pauses = 0;
+    // Every question about time is answered „stop“: the cutter must still make progress between them.
+    for (let unit = cutter.next(() => false); unit !== null; unit = cutter.next(() => false)) {
+      if (unit === undefined) pauses++;
+      else units.push(unit);
+    }
+    expect(pauses).toBeGreaterThan(3);
+    expect(units).toEqual(scanUnits(document.body));
+    expect(units).toHaveLength(3000);
+  });
+
+  it('marks a bare surname that stands before the introduction, in another unit', async () => {
+    expect(await marks('<p>Meyer sagte:</p><p>„Gut.“</p><p>Prof. Dr. Hubert Meyer ist Sprecher.</p>')).toEqual([
+      ['hubert-meyer', 'Meyer'],
+      ['hubert-meyer', 'Prof. Dr. Hubert Meyer'],
+    ]);
+  });
+
+  it('never scans inside an editor, even when it is a unit of its own', async () => {
+    expect(await marks('<div contenteditable="true"><p>Stephan Weil</p><p>Ralf Meister</p></div><p>x</p>')).toEqual([]);
+    // Units below a skipped wrapper (the cutter goes through it) and a skipped unit itself.
+    expect(
+      await marks(
+        '<main><section hidden><div><p>Stephan Weil</p></div><p>Ralf Meister</p></section>' +
+          '<p contenteditable="">Heiner Wilmer</p><p>Doris Schröder-Köpf</p></main>',
+      ),
+    ).toEqual([['doris-schroeder-koepf', 'Doris Schröder-Köpf']]);
+  });
+
+  it('marks text added later and forgets removed text', async () => {
+    await marks('<p>Anfang</p><p>Mitte</p>');
+    const late = document.createElement('p');
+    late.textContent = 'Später: Landesbischof Ralf Meister.';
+    document.body.append(late);
+    await new Promise((r) => setTimeout(r, 0)); // the MutationObserver delivers
+    expect(engine!.registry.all().map((m) => m.range.toString())).toEqual(['Landesbischof Ralf Meister']);
+    late.remove();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(engine!.registry.all()).toEqual([]);
+  });
+
+  it('treats a very large batch of changes as a full (sliced) rescan', async () => {
+    await marks('<p>x</p><p>y</p>');
+    for (let i = 0; i < 300; i++) document.body.insertAdjacentHTML('beforeend', `<p>Absatz ${i}</p>`);
+    document.body.insertAdjacentHTML('beforeend', '<p>Ministerpräsident Stephan Weil</p>');
+    await new Promise((r) => setTimeout(r, 0));
+    await engine!.settled;
+    expect(engine!.registry.all().map((m) => m.range.toString())).toEqual(['Ministerpräsident Stephan Weil']);
+  });
+});
