@@ -24,6 +24,13 @@ export interface PageEngineOptions {
   onChange?: () => void;
   /** Runs `task` when the page is idle; defaults to idleScheduler (main-thread.ts). */
   schedule?: (task: () => void) => void;
+  /**
+   * The error boundary every timer, idle and observer callback of the engine runs in. The engine settles
+   * its own state first (a slice that throws still ends its scan), then lets the error reach this.
+   */
+  guard?: (task: () => void) => void;
+  /** The page session's lifetime: when it aborts, the engine stops and removes its highlights. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -55,6 +62,13 @@ export class PageEngine {
     private readonly options: PageEngineOptions,
   ) {
     this.registry = new HighlightRegistry(doc.defaultView as Window & typeof globalThis);
+    options.signal?.addEventListener('abort', () => this.guarded(() => this.stop()), { once: true });
+  }
+
+  /** Runs a callback the browser calls (timer, idle, observer) inside the error boundary. */
+  private guarded(task: () => void): void {
+    if (this.options.guard) this.options.guard(task);
+    else task();
   }
 
   /** The reader's look for the marks; applies at once. */
@@ -85,6 +99,7 @@ export class PageEngine {
    * surname counts wherever it stands.
    */
   scanAll(): void {
+    if (this.options.signal?.aborted) return;
     const generation = ++this.generation;
     this.registry.clear();
     this.ctx = createPageContext();
@@ -113,6 +128,16 @@ export class PageEngine {
     let reading = new TextCollector(foundShadow);
     this.scanDone = new Promise<void>((resolve) => {
       const step = () => {
+        try {
+          slice();
+        } catch (error) {
+          // A slice that throws ends its scan: whoever waits on it is answered, the registry is released.
+          if (generation === this.generation) this.registry.show();
+          resolve();
+          throw error;
+        }
+      };
+      const slice = () => {
         // A newer scan (or stop) owns the registry now.
         if (generation !== this.generation) return resolve();
         const started = performance.now();
@@ -155,7 +180,7 @@ export class PageEngine {
         }
         this.lastScanBusyMs += performance.now() - started;
         if (!finished) {
-          setTimeout(step, 0);
+          setTimeout(() => this.guarded(step), 0);
           return;
         }
         this.registry.show();
@@ -174,7 +199,8 @@ export class PageEngine {
 
   /** Scans once and follows later changes until `stop()`. */
   start(): void {
-    this.observer ??= new MutationObserver((records) => this.onMutations(records));
+    if (this.options.signal?.aborted) return;
+    this.observer ??= new MutationObserver((records) => this.guarded(() => this.onMutations(records)));
     this.observer.observe(this.doc.documentElement, { childList: true, characterData: true, subtree: true });
     this.scanAll();
   }
@@ -206,10 +232,12 @@ export class PageEngine {
     if (this.pending.size > 0 && !this.scheduled) {
       this.scheduled = true;
       const schedule = this.options.schedule ?? idleScheduler(this.doc);
-      schedule(() => {
-        this.scheduled = false;
-        this.flush();
-      });
+      schedule(() =>
+        this.guarded(() => {
+          this.scheduled = false;
+          this.flush();
+        }),
+      );
     }
   }
 
