@@ -38,6 +38,12 @@ export default defineConfig({
       });
     },
   },
+  // `npm run zip:firefox` also writes WXT's sources archive (zipSources is on by default for Firefox), which
+  // AMO asks for because the bundles are minified: reviewers rebuild with `npm ci && npm run build:firefox`.
+  // Listing images, demo output and logs are not sources.
+  zip: {
+    excludeSources: ['store/**', 'demo/**', 'stats.html', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -55,17 +61,24 @@ export default defineConfig({
         description: '__MSG_cmdNextMention__',
       },
     },
+    // Minimum versions: the first that paint the ::highlight() styles of entrypoints/highlights.content.css
+    // (text-decoration underlines, background-color). Source: mdn/browser-compat-data,
+    // css/selectors/highlight.json (commit a0a74f9 of 2026-08-07): Chrome 105 (Edge mirrors it);
+    // Firefox 140 for ::highlight() and the Highlight API (api/Highlight.json), but „Before Firefox 146,
+    // cannot be used with `text-decoration`“ (bug 1845446), so 146. An older browser would install the
+    // extension and show no marks. (text-shadow needed Firefox 149; we do not use it.)
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            // 142: the first version (desktop and Android) that knows data_collection_permissions.
+            // 146 also covers data_collection_permissions (BCD webextensions/manifest/browser_specific_settings.json:
+            // Firefox 140, Firefox for Android 142).
             gecko: {
               id: 'kontextkarten@npa-context-cards.invalid',
-              strict_min_version: '142.0',
+              strict_min_version: '146.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
-      : {}),
+      : { minimum_chrome_version: '105' }),
   }),
 });
