@@ -1,5 +1,6 @@
 import type { ClipboardPayload } from './clipboard';
 import { entityById, SOURCE, STATEMENTS, type Figure, type Statement } from './dataset';
+import { removeInvisible } from './engine/invisible-chars';
 
 /** A quote (or the part of it the reader selected) with everything needed to attribute it. */
 export interface Attributed {
@@ -79,8 +80,8 @@ export function clipboardData(formats: CopyPayload, format: CopyFormat): Clipboa
 }
 
 const squash = (s: string) =>
-  s
-    .replace(/[\s\u00ad]+/g, ' ')
+  removeInvisible(s)
+    .replace(/\s+/g, ' ')
     .replace(/^[\s„“”"‚‘’«»]+|[\s„“”"‚‘’«»]+$/g, '')
     .trim();
 

@@ -1,11 +1,12 @@
 import { ENTITIES, STATEMENTS, type Entity } from './dataset';
+import { removeInvisible } from './engine/invisible-chars';
 
 /**
  * Folds German text for searching: case-insensitive, umlauts and their ae/oe/ue spellings and plain
  * vowels all meet („Mädge“, „Maedge“, „madge“ → „madge“), ß → ss, other diacritics dropped.
  */
 export function foldGerman(text: string): string {
-  return text
+  return removeInvisible(text)
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/ä|ae/g, 'a')
@@ -13,7 +14,6 @@ export function foldGerman(text: string): string {
     .replace(/ü|ue/g, 'u')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u00ad\u200b-\u200d]/g, '')
     .replace(/[‐‑–—-]/g, '-')
     .replace(/\s+/g, ' ');
 }

@@ -1,5 +1,5 @@
 import { ANCHOR_WORDS } from '../dataset/anchor-words';
-import { INVISIBLE } from './invisible-chars';
+import { removeInvisible } from './invisible-chars';
 import { SKIPPED } from './never-scanned';
 
 /**
@@ -14,10 +14,6 @@ import { SKIPPED } from './never-scanned';
  * ends in a letter and the next goes on in lower case), the ends of the two are tested once more, joined.
  */
 let anchorWords: RegExp | undefined;
-const ALL_INVISIBLE = new RegExp(INVISIBLE.source, 'g');
-
-/** `text` without invisible characters; the same string, unless it has any (rare). */
-const visible = (text: string) => (INVISIBLE.test(text) ? text.replace(ALL_INVISIBLE, '') : text);
 
 /**
  * A letter or digit as the matcher's word boundaries see them (grammar.ts LETTER, and 0-9). Checked in
@@ -42,7 +38,7 @@ function hasAnchor(text: string): boolean {
 
 /** Could `text` hold a mention? False means certainly not. */
 export function mayMention(text: string): boolean {
-  return hasAnchor(visible(text));
+  return hasAnchor(removeInvisible(text));
 }
 
 /** Is this text node's own element one whose text is never scanned (a script, a style …)? */
@@ -101,7 +97,7 @@ export class CandidateSniffer {
           }
           continue;
         }
-        const data = visible((node as Text).data);
+        const data = removeInvisible((node as Text).data);
         const length = data.length;
         if (length === 0) continue;
         if (hasAnchor(data) && !neverScanned(node)) return true;

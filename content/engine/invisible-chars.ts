@@ -1,8 +1,16 @@
 /**
- * Characters that may sit inside a name without being visible: soft hyphen, zero-width space/joiners,
- * word joiner, BOM. They are removed before matching and mapped back afterwards.
+ * Characters that may sit inside a name without being visible: soft hyphen, zero-width space, zero-width
+ * non-joiner and joiner, word joiner, BOM. This list is the only place they are written: the matcher's
+ * stripping, the first look, partner search and quote lookup all take them from here.
  */
-export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+export const INVISIBLE_CHARS = ['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'] as const;
+
+/** Matches one invisible character. */
+export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS.join('')}]`);
+const ALL_INVISIBLE = new RegExp(INVISIBLE.source, 'g');
+const INVISIBLE_CODES = new Set<number>(INVISIBLE_CHARS.map((c) => c.charCodeAt(0)));
+/** Below this code no character is invisible: ASCII text is settled by one comparison per character. */
+const LOWEST_CODE = Math.min(...INVISIBLE_CODES);
 
 export interface StrippedText {
   text: string;
@@ -14,18 +22,17 @@ export interface StrippedText {
  * Does `text` hold one? indexOf per character, not INVISIBLE.test: on 2 MB of text 0.04 ms against 1.2–1.9 ms
  * (measured in Node 20; the regex walks the text character by character).
  */
-function hasInvisible(text: string): boolean {
-  return (
-    text.indexOf('\u00AD') !== -1 ||
-    text.indexOf('\u200B') !== -1 ||
-    text.indexOf('\u200C') !== -1 ||
-    text.indexOf('\u200D') !== -1 ||
-    text.indexOf('\u2060') !== -1 ||
-    text.indexOf('\uFEFF') !== -1
-  );
+export function hasInvisible(text: string): boolean {
+  for (const c of INVISIBLE_CHARS) if (text.indexOf(c) !== -1) return true;
+  return false;
 }
 
-/** Removes invisible characters. Allocation-free for the common case of text without them. */
+/** `text` without invisible characters: the same string when it has none (the common case, no allocation). */
+export function removeInvisible(text: string): string {
+  return hasInvisible(text) ? text.replace(ALL_INVISIBLE, '') : text;
+}
+
+/** Removes invisible characters, keeping a map back to the original. Allocation-free for text without them. */
 export function stripInvisible(original: string): StrippedText {
   if (!hasInvisible(original)) return { text: original, map: null };
   const map = new Int32Array(original.length);
@@ -34,8 +41,7 @@ export function stripInvisible(original: string): StrippedText {
   let runStart = 0;
   for (let i = 0; i < original.length; i++) {
     const c = original.charCodeAt(i);
-    const invisible = c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-    if (invisible) {
+    if (c >= LOWEST_CODE && INVISIBLE_CODES.has(c)) {
       out += original.slice(runStart, i);
       runStart = i + 1;
     } else {

@@ -82,6 +82,16 @@ describe('context menu: a selection inside a known quote', () => {
     expect(found?.text).toBe('Jeder Mensch ist ein Geschöpf Gottes.');
   });
 
+  it('sees through every invisible character a page may put inside the quote', async () => {
+    const { statementForSelection } = await import('../../../content/attribution');
+    const { INVISIBLE_CHARS } = await import('../../../content/engine/invisible-chars');
+    for (const c of INVISIBLE_CHARS) {
+      expect(statementForSelection(`Jeder Mensch ist ein Ge${c}schöpf Gottes.`)?.text, c).toBe(
+        'Jeder Mensch ist ein Geschöpf Gottes.',
+      );
+    }
+  });
+
   it('finds nothing for text that is no quote, or too short to tell', async () => {
     const { statementForSelection } = await import('../../../content/attribution');
     expect(statementForSelection('Das steht in keiner Pressemitteilung.')).toBeNull();

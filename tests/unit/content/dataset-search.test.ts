@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldGerman, searchEntities } from '../../../content/dataset-search';
+import { INVISIBLE_CHARS } from '../../../content/engine/invisible-chars';
 
 const ids = (q: string) => searchEntities(q).map((e) => e.id);
 
@@ -10,6 +11,10 @@ describe('partner search', () => {
 
   it('folds ß, case and dashes', () => {
     expect(foldGerman('Groß‑STRASSE')).toBe(foldGerman('gross-strasse'));
+  });
+
+  it('ignores every invisible character (a name pasted from a page may hold one)', () => {
+    for (const c of INVISIBLE_CHARS) expect(ids(`Mäd${c}ge`), c.codePointAt(0)!.toString(16)).toContain('ulrich-maedge');
   });
 
   it('finds people by their organisation and organisations by their people', () => {

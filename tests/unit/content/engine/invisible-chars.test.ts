@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { INVISIBLE, mapRangeBack, stripInvisible } from '../../../../content/engine/invisible-chars';
+import {
+  hasInvisible,
+  INVISIBLE,
+  INVISIBLE_CHARS,
+  mapRangeBack,
+  removeInvisible,
+  stripInvisible,
+} from '../../../../content/engine/invisible-chars';
 
 describe('invisible characters', () => {
   it('strips every character of the class, and maps offsets back', () => {
@@ -15,5 +22,20 @@ describe('invisible characters', () => {
         expect(stripped.map).toBeNull();
       }
     }
+  });
+
+  it('the class, the fast check and the plain removal are one list', () => {
+    const inClass: string[] = [];
+    const disagree: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      const invisible = INVISIBLE.test(c);
+      if (invisible) inClass.push(c);
+      if (hasInvisible(`a${c}b`) !== invisible || (removeInvisible(`a${c}b`) === 'ab') !== invisible) disagree.push(code);
+    }
+    expect(inClass).toEqual([...INVISIBLE_CHARS]);
+    expect(disagree).toEqual([]);
+    const plain = 'Niedersachsen packt an';
+    expect(removeInvisible(plain)).toBe(plain);
   });
 });
