@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { clipboardData, formatQuote, statementForSelection } from '../content/attribution';
+import { reportError } from '../content/error-boundary';
 import { isBackgroundRequest } from '../content/messages';
 import { loadSettings } from '../content/settings-store';
 
@@ -41,13 +42,19 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => counts.delete(tabId));
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: MENU_ID,
-      title: browser.i18n.getMessage('menuCopyQuote'),
-      contexts: ['selection'],
-    });
-  });
+  // Created at every start of the background, not in runtime.onInstalled: Firefox's persistent background
+  // page does not keep menu entries across a browser restart (MDN, menus.create). Chrome's service worker
+  // does keep them, so the entry is removed first and never created twice.
+  void browser.contextMenus
+    .removeAll()
+    .then(() =>
+      browser.contextMenus.create({
+        id: MENU_ID,
+        title: browser.i18n.getMessage('menuCopyQuote'),
+        contexts: ['selection'],
+      }),
+    )
+    .catch(reportError);
 
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
