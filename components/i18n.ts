@@ -1,25 +1,52 @@
 import { signal } from '@preact/signals';
+import { FIGURES, SOURCE } from '../content/dataset';
+import type { Lang } from '../content/settings-schema';
 
 /**
  * UI strings in German and English. Not browser.i18n: its language follows the browser and cannot be
  * switched at runtime, which the card-language setting needs. (The manifest strings use _locales.)
- * Quotes stay in their German original whatever the UI language.
+ * Quotes stay in their German original whatever the UI language. Figures and dates come from the dataset.
  */
-export type Lang = 'de' | 'en';
-
 export const lang = signal<Lang>('de');
+
+/** A figure's value as the source prints it („2.690“). */
+function figure(id: string): string {
+  const found = FIGURES.find((f) => f.id === id);
+  if (!found) throw new Error(`no figure ${id}`);
+  return found.value;
+}
+
+/** The source's date (ISO, read as UTC so no time zone moves it a day). */
+const SOURCE_DATE = new Date(`${SOURCE.date}T00:00:00Z`);
+/** The anniversary the source marks on its own date („5 Jahre“). */
+const YEARS = Number.parseInt(figure('five-years'), 10);
+/** Founded that many years before the anniversary, in the same month. */
+const FOUNDED = new Date(SOURCE_DATE);
+FOUNDED.setUTCFullYear(SOURCE_DATE.getUTCFullYear() - YEARS);
+const SUPPORTERS = { people: figure('supporters-people'), organisations: figure('supporters-organisations') };
+
+const monthYear = (date: Date, locale: string) =>
+  date.toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** „30 Nov 2020“ */
+const englishDate = (date: Date) =>
+  date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** A German number in English notation („2.690“ → „2,690“). */
+const englishNumber = (value: string) => value.replace(/\./g, ',');
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const englishOrdinal = (n: number) =>
+  `${n}${ORDINAL_SUFFIX[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)]}`;
 
 const de = {
   kindPerson: 'Person',
   kindOrganisation: 'Organisation',
   kindAlliance: 'Bündnis',
-  asOf: 'Stand: 30.11.2020',
-  statements: 'Aussagen zum 5. Jahrestag',
+  asOf: `Stand: ${SOURCE.dateLabel}`,
+  statements: `Aussagen zum ${YEARS}. Jahrestag`,
   figures: 'Zahlen',
   representedBy: 'Vertreten durch',
   speaksFor: 'Spricht für',
-  founded: 'Gegründet im November 2015 vom Land Niedersachsen',
-  supporters: 'Mehr als 2.690 Einzelpersonen und 340 Organisationen stehen hinter dem Bündnis.',
+  founded: `Gegründet im ${monthYear(FOUNDED, 'de-DE')} vom Land Niedersachsen`,
+  supporters: `Mehr als ${SUPPORTERS.people} Einzelpersonen und ${SUPPORTERS.organisations} Organisationen stehen hinter dem Bündnis.`,
   motto: 'Motto',
   website: 'Website des Bündnisses',
   source: 'Quelle',
@@ -35,11 +62,8 @@ const de = {
   less: 'weniger',
   close: 'Karte schließen',
   germanOriginal: '',
-  noStatement: 'Keine eigene Aussage in der Quelle.',
-  cardLabel: 'Kontextkarte',
-  openCard: 'Karte öffnen',
   popupTitle: 'Niedersachsen packt an',
-  popupSubtitle: 'Kontextkarten · Pressemitteilung vom 30.11.2020',
+  popupSubtitle: `Kontextkarten · ${SOURCE.kind} vom ${SOURCE.dateLabel}`,
   onThisPage: 'Auf dieser Seite',
   noMentions: 'Auf dieser Seite keine Erwähnungen.',
   unavailable: 'Auf dieser Seite kann die Erweiterung nicht arbeiten (Browser-, Erweiterungs- oder Store-Seite).',
@@ -92,13 +116,13 @@ const en: typeof de = {
   kindPerson: 'Person',
   kindOrganisation: 'Organisation',
   kindAlliance: 'Alliance',
-  asOf: 'As of 30 Nov 2020',
-  statements: 'Statements on the 5th anniversary',
+  asOf: `As of ${englishDate(SOURCE_DATE)}`,
+  statements: `Statements on the ${englishOrdinal(YEARS)} anniversary`,
   figures: 'Figures',
   representedBy: 'Represented by',
   speaksFor: 'Speaks for',
-  founded: 'Founded in November 2015 by the state of Lower Saxony',
-  supporters: 'More than 2,690 individuals and 340 organisations support the alliance.',
+  founded: `Founded in ${monthYear(FOUNDED, 'en-GB')} by the state of Lower Saxony`,
+  supporters: `More than ${englishNumber(SUPPORTERS.people)} individuals and ${englishNumber(SUPPORTERS.organisations)} organisations support the alliance.`,
   motto: 'Motto',
   website: 'Alliance website',
   source: 'Source',
@@ -114,11 +138,8 @@ const en: typeof de = {
   less: 'less',
   close: 'Close card',
   germanOriginal: 'German original',
-  noStatement: 'No statement of their own in the source.',
-  cardLabel: 'Context card',
-  openCard: 'Open card',
   popupTitle: 'Niedersachsen packt an',
-  popupSubtitle: 'Context cards · press release of 30 Nov 2020',
+  popupSubtitle: `Context cards · press release of ${englishDate(SOURCE_DATE)}`,
   onThisPage: 'On this page',
   noMentions: 'No mentions on this page.',
   unavailable: 'The extension cannot run on this page (browser, extension or store page).',

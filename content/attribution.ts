@@ -71,7 +71,9 @@ function payload(text: string, who: string | null): CopyPayload {
   };
 }
 
-export type CopyFormat = 'plain' | 'markdown' | 'html';
+/** The clipboard formats a quote can be copied in. */
+export const COPY_FORMATS = ['plain', 'markdown', 'html'] as const;
+export type CopyFormat = (typeof COPY_FORMATS)[number];
 
 /** What goes on the clipboard for the reader's chosen format: text/plain always, text/html alongside. */
 export function clipboardData(formats: CopyPayload, format: CopyFormat): ClipboardPayload {

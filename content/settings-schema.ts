@@ -1,19 +1,49 @@
-import type { CopyFormat } from './attribution';
+import { COPY_FORMATS, type CopyFormat } from './attribution';
 import type { HighlightPalette, HighlightStyle, KindGroup } from './engine/highlight-looks';
+
+/** The languages of the extension's own text (cards, popup, options); quotes stay in their German original. */
+export const LANGS = ['de', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/**
+ * Every member of a string union, in the order written: a member left out, or one too many, does not
+ * compile. For the look's unions, which the engine declares (highlight-looks.ts may import nothing of ours).
+ */
+const everyOf = <T extends string>(members: Record<T, true>): readonly T[] => Object.keys(members) as T[];
+
+export const HIGHLIGHT_STYLES = everyOf<HighlightStyle>({ underline: true, background: true, off: true });
+export const HIGHLIGHT_PALETTES = everyOf<HighlightPalette>({ standard: true, violet: true, contrast: true });
+export const KIND_GROUPS = everyOf<KindGroup>({ alliance: true, organisation: true, person: true });
+
+/** The hover delay's range and step (ms). */
+export const HOVER_DELAY = { min: 100, max: 1500, step: 50 } as const;
 
 /** The reader's settings (storage.sync). */
 export interface Settings {
   highlightStyle: HighlightStyle;
   palette: HighlightPalette;
-  /** ms the pointer rests on a mention before its card opens. */
+  /** ms the pointer rests on a mention before its card opens (HOVER_DELAY). */
   hoverDelay: number;
   /** Which kinds of mentions are marked. */
   kinds: Record<KindGroup, boolean>;
   /** Hostnames where the extension is paused. */
   pausedSites: string[];
-  lang: 'de' | 'en';
+  lang: Lang;
   copyFormat: CopyFormat;
 }
+
+/**
+ * The settings that are one choice of a list, with that list: parseSettings accepts these values and no
+ * other, and the options page shows each with a label (a choice without one does not compile there).
+ */
+export const CHOICES = {
+  highlightStyle: HIGHLIGHT_STYLES,
+  palette: HIGHLIGHT_PALETTES,
+  lang: LANGS,
+  copyFormat: COPY_FORMATS,
+} as const satisfies { [K in keyof Settings]?: readonly Settings[K][] };
+
+export type ChoiceSetting = keyof typeof CHOICES;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlightStyle: 'underline',
@@ -25,8 +55,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   copyFormat: 'plain',
 });
 
-const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
-  typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+function choice<K extends ChoiceSetting>(raw: Record<string, unknown>, key: K): Settings[K] {
+  const value = raw[key];
+  const allowed: readonly string[] = CHOICES[key];
+  return typeof value === 'string' && allowed.includes(value) ? (value as Settings[K]) : DEFAULT_SETTINGS[key];
+}
 
 /**
  * Reads whatever storage holds into valid settings, field by field: a malformed or outdated field falls
@@ -37,20 +70,17 @@ export function parseSettings(raw: unknown): Settings {
   const kinds = (typeof r.kinds === 'object' && r.kinds !== null ? r.kinds : {}) as Record<string, unknown>;
   const delay =
     typeof r.hoverDelay === 'number' && Number.isFinite(r.hoverDelay) ? r.hoverDelay : DEFAULT_SETTINGS.hoverDelay;
+  const kindOn = (k: KindGroup) => (typeof kinds[k] === 'boolean' ? (kinds[k] as boolean) : DEFAULT_SETTINGS.kinds[k]);
   return {
-    highlightStyle: oneOf(r.highlightStyle, ['underline', 'background', 'off'], DEFAULT_SETTINGS.highlightStyle),
-    palette: oneOf(r.palette, ['standard', 'violet', 'contrast'], DEFAULT_SETTINGS.palette),
-    hoverDelay: Math.min(1500, Math.max(100, Math.round(delay))),
-    kinds: {
-      alliance: typeof kinds.alliance === 'boolean' ? kinds.alliance : true,
-      organisation: typeof kinds.organisation === 'boolean' ? kinds.organisation : true,
-      person: typeof kinds.person === 'boolean' ? kinds.person : true,
-    },
+    highlightStyle: choice(r, 'highlightStyle'),
+    palette: choice(r, 'palette'),
+    hoverDelay: Math.min(HOVER_DELAY.max, Math.max(HOVER_DELAY.min, Math.round(delay))),
+    kinds: Object.fromEntries(KIND_GROUPS.map((k) => [k, kindOn(k)])) as Record<KindGroup, boolean>,
     pausedSites: Array.isArray(r.pausedSites)
       ? [...new Set(r.pausedSites.filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length < 256))]
       : [],
-    lang: oneOf(r.lang, ['de', 'en'], DEFAULT_SETTINGS.lang),
-    copyFormat: oneOf(r.copyFormat, ['plain', 'markdown', 'html'], DEFAULT_SETTINGS.copyFormat),
+    lang: choice(r, 'lang'),
+    copyFormat: choice(r, 'copyFormat'),
   };
 }
 

@@ -1,26 +1,53 @@
 import { useSignal, type Signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../content/settings-schema';
+import type { KindGroup } from '../../content/engine/highlight-looks';
+import {
+  CHOICES,
+  DEFAULT_SETTINGS,
+  HOVER_DELAY,
+  KIND_GROUPS,
+  parseSettings,
+  type ChoiceSetting,
+  type Settings,
+} from '../../content/settings-schema';
 import { saveSettings } from '../../content/settings-store';
 import { t, type MessageKey } from '../i18n';
 
-function Choice<T extends string>({
+/** A label for every choice of every setting: a choice added to settings-schema.ts without one does not compile. */
+const CHOICE_LABELS: { [K in ChoiceSetting]: Record<Settings[K], MessageKey> } = {
+  highlightStyle: { underline: 'optStyleUnderline', background: 'optStyleBackground', off: 'optStyleOff' },
+  palette: { standard: 'optPaletteStandard', violet: 'optPaletteViolet', contrast: 'optPaletteContrast' },
+  lang: { de: 'optLangDe', en: 'optLangEn' },
+  copyFormat: { plain: 'copyPlain', markdown: 'copyMarkdown', html: 'copyHtml' },
+};
+
+const KIND_LABELS: Record<KindGroup, MessageKey> = {
+  alliance: 'optKindAlliance',
+  organisation: 'optKindOrganisation',
+  person: 'optKindPerson',
+};
+
+/** Radio buttons for the choices of one setting, in the order settings-schema.ts lists them. */
+function Choice<K extends ChoiceSetting>({
+  setting,
   name,
   value,
-  options,
   onChange,
 }: {
+  setting: K;
+  /** The radio group's name (tests and forms find the inputs by it). */
   name: string;
-  value: T;
-  options: [T, MessageKey][];
-  onChange: (v: T) => void;
+  value: Settings[K];
+  onChange: (v: Settings[K]) => void;
 }) {
+  const labels: Record<Settings[K], MessageKey> = CHOICE_LABELS[setting];
+  const choices = CHOICES[setting] as readonly Settings[K][];
   return (
     <div class="choices">
-      {options.map(([v, label]) => (
+      {choices.map((v) => (
         <label key={v}>
           <input type="radio" name={name} value={v} checked={value === v} onChange={() => onChange(v)} />
-          {t(label)}
+          {t(labels[v])}
         </label>
       ))}
     </div>
@@ -74,38 +101,19 @@ export function Options({ settings }: { settings: Signal<Settings> }) {
 
       <Field legend={t('optLook')}>
         <Choice
+          setting="highlightStyle"
           name="style"
           value={s.highlightStyle}
-          options={[
-            ['underline', 'optStyleUnderline'],
-            ['background', 'optStyleBackground'],
-            ['off', 'optStyleOff'],
-          ]}
           onChange={(highlightStyle) => update({ highlightStyle })}
         />
       </Field>
 
       <Field legend={t('optPalette')}>
-        <Choice
-          name="palette"
-          value={s.palette}
-          options={[
-            ['standard', 'optPaletteStandard'],
-            ['violet', 'optPaletteViolet'],
-            ['contrast', 'optPaletteContrast'],
-          ]}
-          onChange={(palette) => update({ palette })}
-        />
+        <Choice setting="palette" name="palette" value={s.palette} onChange={(palette) => update({ palette })} />
       </Field>
 
       <Field legend={t('optKinds')}>
-        {(
-          [
-            ['alliance', 'optKindAlliance'],
-            ['organisation', 'optKindOrganisation'],
-            ['person', 'optKindPerson'],
-          ] as const
-        ).map(([kind, label]) => (
+        {KIND_GROUPS.map((kind) => (
           <label key={kind}>
             <input
               type="checkbox"
@@ -113,7 +121,7 @@ export function Options({ settings }: { settings: Signal<Settings> }) {
               checked={s.kinds[kind]}
               onChange={(e) => update({ kinds: { ...s.kinds, [kind]: (e.currentTarget as HTMLInputElement).checked } })}
             />
-            {t(label)}
+            {t(KIND_LABELS[kind])}
           </label>
         ))}
       </Field>
@@ -124,9 +132,9 @@ export function Options({ settings }: { settings: Signal<Settings> }) {
             type="range"
             name="hoverDelay"
             aria-label={t('optHoverDelay')}
-            min={100}
-            max={1500}
-            step={50}
+            min={HOVER_DELAY.min}
+            max={HOVER_DELAY.max}
+            step={HOVER_DELAY.step}
             value={s.hoverDelay}
             aria-valuetext={`${s.hoverDelay} ms`}
             onInput={(e) => update({ hoverDelay: Number((e.currentTarget as HTMLInputElement).value) })}
@@ -136,26 +144,14 @@ export function Options({ settings }: { settings: Signal<Settings> }) {
       </Field>
 
       <Field legend={t('optLanguage')}>
-        <Choice
-          name="lang"
-          value={s.lang}
-          options={[
-            ['de', 'optLangDe'],
-            ['en', 'optLangEn'],
-          ]}
-          onChange={(lang) => update({ lang })}
-        />
+        <Choice setting="lang" name="lang" value={s.lang} onChange={(lang) => update({ lang })} />
       </Field>
 
       <Field legend={t('optCopyFormat')}>
         <Choice
+          setting="copyFormat"
           name="copyFormat"
           value={s.copyFormat}
-          options={[
-            ['plain', 'copyPlain'],
-            ['markdown', 'copyMarkdown'],
-            ['html', 'copyHtml'],
-          ]}
           onChange={(copyFormat) => update({ copyFormat })}
         />
       </Field>

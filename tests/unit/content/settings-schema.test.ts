@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isPaused, parseSettings, siteOf, withPause } from '../../../content/settings-schema';
+import {
+  CHOICES,
+  DEFAULT_SETTINGS,
+  isPaused,
+  KIND_GROUPS,
+  parseSettings,
+  siteOf,
+  withPause,
+  type ChoiceSetting,
+} from '../../../content/settings-schema';
 
 describe('settings parsing', () => {
   it('falls back to defaults for garbage', () => {
@@ -24,6 +33,15 @@ describe('settings parsing', () => {
       pausedSites: ['example.org'],
       lang: 'en',
     });
+  });
+
+  it('accepts every declared choice and nothing else', () => {
+    for (const setting of Object.keys(CHOICES) as ChoiceSetting[]) {
+      expect(CHOICES[setting]).toContain(DEFAULT_SETTINGS[setting]);
+      for (const value of CHOICES[setting]) expect(parseSettings({ [setting]: value })[setting]).toBe(value);
+      expect(parseSettings({ [setting]: 'none of these' })[setting]).toBe(DEFAULT_SETTINGS[setting]);
+    }
+    expect(Object.keys(DEFAULT_SETTINGS.kinds)).toEqual([...KIND_GROUPS]);
   });
 
   it('clamps the hover delay to a usable range', () => {
