@@ -1,10 +1,22 @@
-/** Reports an error once, quietly; a reloaded extension („context invalidated“) is a teardown, not an error. */
+/**
+ * Was this thrown because the extension's context ended (reloaded, updated or removed: WXT aborts the
+ * content script's signal, the browser says „Extension context invalidated“)? That is a teardown, not an error.
+ */
+export function isTeardown(error: unknown): boolean {
+  if ((error as { name?: unknown } | null)?.name === 'AbortError') return true;
+  return /context invalidated/i.test(String(error));
+}
+
+/** Reports an error quietly (the page's console is not ours to fill); a teardown is not reported. */
 export function reportError(error: unknown): void {
-  if (String(error).includes('Extension context invalidated')) return;
+  if (isTeardown(error)) return;
   console.debug('[Kontextkarten]', error);
 }
 
-/** The error boundary: nothing the extension does may throw into the page. */
+/**
+ * The error boundary: nothing the extension does may throw into the page. Every callback the browser
+ * calls (timers, idle and animation-frame callbacks, observers, listeners) runs its work through this.
+ */
 export function guard(task: () => void): void {
   try {
     task();

@@ -2,35 +2,16 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { clipboardData, formatQuote, type CopyFormat } from '../../content/attribution';
+import type { CreateCardUi } from '../../content/cards/card-host';
 import { writeClipboard } from '../../content/clipboard';
 import type { EntityId, Statement } from '../../content/dataset';
 import { STATEMENTS } from '../../content/dataset';
-import { lang, t, type Lang } from '../i18n';
+import { guard, reportError } from '../../content/error-boundary';
+import { lang, t } from '../i18n';
 import type { ToastMessage } from '../toast';
 import { Card } from './card';
 import theme from '../theme.css?inline';
 import css from './card.css?inline';
-
-/** Where the card points: a mention's Range (or anything with client rects). */
-export interface CardAnchor {
-  getBoundingClientRect(): DOMRect;
-  getClientRects(): DOMRectList | DOMRect[];
-  contextElement?: Element;
-}
-
-export interface CardCallbacks {
-  onClose(): void;
-  onPointerEnter(): void;
-  onPointerLeave(): void;
-}
-
-export interface CardUi {
-  show(entity: EntityId, anchor: CardAnchor, options: { focus: boolean; lang: Lang; format: CopyFormat }): void;
-  hide(): void;
-  /** Removes the UI's listeners on the page (extension reloaded or paused). */
-  destroy(): void;
-  readonly visible: boolean;
-}
 
 /** The text the reader selected inside one quote of the card, if any. */
 function selectedPart(shadow: ShadowRoot, quote: Element | null): string | null {
@@ -55,8 +36,11 @@ function selectedPart(shadow: ShadowRoot, quote: Element | null): string | null 
   return null;
 }
 
-/** Mounts the card UI into the `<npa-card>` shadow root. Loaded lazily, on the first card shown. */
-export function createCardUi(shadow: ShadowRoot, callbacks: CardCallbacks): CardUi {
+/**
+ * Mounts the card UI into the `<npa-card>` shadow root: the card-UI chunk's export, loaded on the first card
+ * shown. Its interface is content/cards/card-host.ts's `CreateCardUi`.
+ */
+export const createCardUi: CreateCardUi = (shadow, callbacks) => {
   const style = shadow.ownerDocument.createElement('style');
   style.textContent = theme + css;
   const root = shadow.ownerDocument.createElement('div');
@@ -64,7 +48,7 @@ export function createCardUi(shadow: ShadowRoot, callbacks: CardCallbacks): Card
 
   const entity = signal<EntityId | null>(null);
   const toast = signal<ToastMessage | null>(null);
-  let anchor: CardAnchor | null = null;
+  let anchor: Range | null = null;
   let stopAutoUpdate: (() => void) | null = null;
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
   let preferred: CopyFormat = 'plain';
@@ -72,7 +56,7 @@ export function createCardUi(shadow: ShadowRoot, callbacks: CardCallbacks): Card
   const say = (message: ToastMessage) => {
     toast.value = message;
     clearTimeout(toastTimer);
-    toastTimer = setTimeout(() => (toast.value = null), 4000);
+    toastTimer = setTimeout(() => guard(() => (toast.value = null)), 4000);
   };
 
   const copy = (statement: Statement, format: CopyFormat) => {
@@ -101,7 +85,8 @@ export function createCardUi(shadow: ShadowRoot, callbacks: CardCallbacks): Card
       return;
     }
   };
-  shadow.ownerDocument.addEventListener('copy', onCopy, true);
+  const onDocumentCopy = (event: ClipboardEvent) => guard(() => onCopy(event));
+  shadow.ownerDocument.addEventListener('copy', onDocumentCopy, true);
 
   const draw = () => {
     const id = entity.value;
@@ -152,10 +137,12 @@ export function createCardUi(shadow: ShadowRoot, callbacks: CardCallbacks): Card
           },
         }),
       ],
-    }).then(({ x, y }) => {
-      card.style.left = `${Math.round(x)}px`;
-      card.style.top = `${Math.round(y)}px`;
-    });
+    })
+      .then(({ x, y }) => {
+        card.style.left = `${Math.round(x)}px`;
+        card.style.top = `${Math.round(y)}px`;
+      })
+      .catch(reportError);
   };
 
   return {
@@ -167,7 +154,8 @@ export function createCardUi(shadow: ShadowRoot, callbacks: CardCallbacks): Card
       stopAutoUpdate?.();
       const card = draw();
       if (!card) return;
-      stopAutoUpdate = autoUpdate(anchor, card, place);
+      // autoUpdate calls back from scroll and resize listeners and observers of its own.
+      stopAutoUpdate = autoUpdate(anchor, card, () => guard(place));
       if (options.focus) card.focus({ preventScroll: true });
     },
     hide() {
@@ -179,10 +167,11 @@ export function createCardUi(shadow: ShadowRoot, callbacks: CardCallbacks): Card
     },
     destroy() {
       this.hide();
-      shadow.ownerDocument.removeEventListener('copy', onCopy, true);
+      clearTimeout(toastTimer);
+      shadow.ownerDocument.removeEventListener('copy', onDocumentCopy, true);
     },
     get visible() {
       return entity.value !== null;
     },
   };
-}
+};

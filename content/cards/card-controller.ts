@@ -1,21 +1,25 @@
 import type { CopyFormat } from '../attribution';
-import { CardHost, isCardNode, type CreateCardUi, type UiLang } from './card-host';
+import type { EntityId } from '../dataset';
 import { compareMentions, type MarkedMention } from '../engine/highlight-registry';
 import { mentionAtPoint } from '../engine/hit-test';
-import { HoverIntent } from './hover-intent';
 import type { PageEngine } from '../engine/page-engine';
+import { guard, reportError } from '../error-boundary';
+import type { Lang } from '../settings-schema';
+import { CardHost, isCardNode, type CreateCardUi } from './card-host';
+import { HoverIntent } from './hover-intent';
 
 export interface CardPreferences {
   /** Cards open on hover (off when marks are hidden: then only the keyboard command opens them). */
   hover: boolean;
   hoverDelay: number;
-  lang: UiLang;
+  lang: Lang;
   format: CopyFormat;
 }
 
 /**
  * Connects pointer, touch and keyboard on the page to the card: hover intent over highlight ranges,
- * tap to open, a command to reach the next mention, Esc to close and give focus back.
+ * tap to open, a command to reach the next mention, Esc to close and give focus back. Lives as long as
+ * `signal`: its listeners are registered with it, and its abort closes the card and removes the element.
  */
 export class CardController {
   private readonly host: CardHost;
@@ -26,33 +30,48 @@ export class CardController {
   private returnFocus: Element | null = null;
   /** The next card opens with focus (keyboard path). */
   private focusNextOpen = false;
-  private readonly abort = new AbortController();
 
   constructor(
     private readonly doc: Document,
     private readonly engine: PageEngine,
     loadUi: () => Promise<CreateCardUi>,
     private prefs: CardPreferences,
-    private readonly report: (error: unknown) => void,
+    signal: AbortSignal,
   ) {
-    this.host = new CardHost(doc, loadUi, {
-      onClose: () => this.close(true),
-      onPointerEnter: () => this.intent.pointerEnterCard(),
-      onPointerLeave: () => this.intent.pointerLeaveCard(),
-    });
+    this.host = new CardHost(
+      doc,
+      loadUi,
+      {
+        onClose: () => guard(() => this.close(true)),
+        onPointerEnter: () => guard(() => this.intent.pointerEnterCard()),
+        onPointerLeave: () => guard(() => this.intent.pointerLeaveCard()),
+      },
+      signal,
+    );
     this.intent = new HoverIntent<MarkedMention>({
       openDelay: prefs.hoverDelay,
       closeDelay: 300,
-      onOpen: (m) => this.open(m),
-      onClose: () => this.hide(),
+      // Called from the intent's timers.
+      onOpen: (m) => guard(() => this.open(m)),
+      onClose: () => guard(() => this.host.hide()),
     });
-    const opts = { passive: true, capture: true, signal: this.abort.signal };
+    const opts = { passive: true, capture: true, signal };
     // Mouse events, not pointer events: adding a document pointer listener makes Chromium render a frame at
     // once (on a 10 MB page that frame also took Chrome's own 60–90 ms page-text capture), mouse listeners
     // do not. A tap still ends in a click.
-    doc.addEventListener('mousemove', (e) => this.onMouseMove(e), opts);
-    doc.addEventListener('click', (e) => this.onClick(e), opts);
-    doc.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal: this.abort.signal });
+    doc.addEventListener('mousemove', (e) => guard(() => this.onMouseMove(e)), opts);
+    doc.addEventListener('click', (e) => guard(() => this.onClick(e)), opts);
+    doc.addEventListener('keydown', (e) => guard(() => this.onKeyDown(e)), { capture: true, signal });
+    signal.addEventListener(
+      'abort',
+      () =>
+        guard(() => {
+          cancelAnimationFrame(this.frame);
+          this.frame = 0;
+          this.intent.close();
+        }),
+      { once: true },
+    );
   }
 
   setPreferences(prefs: CardPreferences): void {
@@ -61,7 +80,7 @@ export class CardController {
   }
 
   /** Scrolls to the next mention after the current one (of `entity`, if given) and opens its card, focused. */
-  revealNext(entity?: string): boolean {
+  revealNext(entity?: EntityId): boolean {
     const all = this.engine.registry.all().filter((m) => !entity || m.entity === entity);
     if (all.length === 0) return false;
     const current = this.current;
@@ -81,40 +100,31 @@ export class CardController {
     this.close(false);
   }
 
-  destroy(): void {
-    this.abort.abort();
-    cancelAnimationFrame(this.frame);
-    this.intent.close();
-    this.host.destroy();
-  }
-
   private onMouseMove(e: MouseEvent): void {
     if (!this.prefs.hover) return;
     this.lastPoint = { x: e.clientX, y: e.clientY };
     // One lookup per frame at most, whatever the event rate.
     if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.safely(() => {
+    this.frame = requestAnimationFrame(() =>
+      guard(() => {
+        this.frame = 0;
         const p = this.lastPoint;
         if (!p) return;
         const target = e.target as Node | null;
         if (isCardNode(target)) return;
         this.intent.pointerAt(mentionAtPoint(this.doc, this.engine.registry, p.x, p.y));
-      });
-    });
+      }),
+    );
   }
 
   /** A tap opens the card at once (touch has no hover); clicks of a mouse change nothing. */
   private onClick(e: MouseEvent): void {
     if ((e as Partial<PointerEvent>).pointerType !== 'touch' || !this.prefs.hover) return;
-    this.safely(() => {
-      if (isCardNode(e.target as Node)) return;
-      const m = mentionAtPoint(this.doc, this.engine.registry, e.clientX, e.clientY);
-      if (m) {
-        this.intent.openNow(m);
-      } else if (this.host.visible) this.close(false);
-    });
+    if (isCardNode(e.target as Node)) return;
+    const m = mentionAtPoint(this.doc, this.engine.registry, e.clientX, e.clientY);
+    if (m) {
+      this.intent.openNow(m);
+    } else if (this.host.visible) this.close(false);
   }
 
   private onKeyDown(e: KeyboardEvent): void {
@@ -125,7 +135,7 @@ export class CardController {
     // Fallback for the browser command (it consumes the key where it is registered).
     if (e.altKey && e.shiftKey && (e.key === 'K' || e.key === 'k' || e.code === 'KeyK')) {
       e.preventDefault();
-      this.safely(() => this.revealNext());
+      this.revealNext();
     }
   }
 
@@ -133,11 +143,7 @@ export class CardController {
     const focus = this.focusNextOpen;
     this.focusNextOpen = false;
     this.current = m;
-    this.host.show(m.entity, m.range, { focus, lang: this.prefs.lang, format: this.prefs.format }).catch(this.report);
-  }
-
-  private hide(): void {
-    this.host.hide();
+    this.host.show(m.entity, m.range, { focus, lang: this.prefs.lang, format: this.prefs.format }).catch(reportError);
   }
 
   private close(restoreFocus: boolean): void {
@@ -145,13 +151,5 @@ export class CardController {
     this.host.hide();
     if (restoreFocus && this.returnFocus instanceof HTMLElement) this.returnFocus.focus({ preventScroll: true });
     this.returnFocus = null;
-  }
-
-  private safely(task: () => void): void {
-    try {
-      task();
-    } catch (error) {
-      this.report(error);
-    }
   }
 }

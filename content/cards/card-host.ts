@@ -1,23 +1,38 @@
 import type { CopyFormat } from '../attribution';
 import type { EntityId } from '../dataset';
+import type { Lang } from '../settings-schema';
 
 /** The one element the extension may add to a page (design.md). */
 export const CARD_TAG = 'npa-card';
 
-export type UiLang = 'de' | 'en';
+/** How one card is shown. */
+export interface CardShowOptions {
+  /** Move focus into the card (the keyboard path). */
+  focus: boolean;
+  lang: Lang;
+  /** The format the reader's Ctrl+C on a quote copies in. */
+  format: CopyFormat;
+}
 
-/** The part of the card UI the host drives (see components/card/mount.tsx). */
-export interface CardUiHandle {
-  show(entity: EntityId, anchor: Range, options: { focus: boolean; lang: UiLang; format: CopyFormat }): void;
+/** What the card UI tells the page side. */
+export interface CardUiCallbacks {
+  onClose(): void;
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+}
+
+/** The card UI inside the `<npa-card>` shadow root: the one interface of the card-UI chunk (components/card/mount.tsx). */
+export interface CardUi {
+  /** Shows `entity`'s card next to `anchor` (a mention's range). */
+  show(entity: EntityId, anchor: Range, options: CardShowOptions): void;
   hide(): void;
+  /** Removes the UI's listeners on the page (extension reloaded or paused). */
   destroy(): void;
   readonly visible: boolean;
 }
 
-export type CreateCardUi = (
-  shadow: ShadowRoot,
-  callbacks: { onClose(): void; onPointerEnter(): void; onPointerLeave(): void },
-) => CardUiHandle;
+/** What the card-UI chunk exports (see lazy-chunk.ts): mounts the UI into the card's shadow root. */
+export type CreateCardUi = (shadow: ShadowRoot, callbacks: CardUiCallbacks) => CardUi;
 
 /** Is this node the card host or inside it? Its mutations and events are the extension's own. */
 export function isCardNode(node: Node | null): boolean {
@@ -30,25 +45,27 @@ export function isCardNode(node: Node | null): boolean {
 
 /**
  * Owns the `<npa-card>` element: created on the first card, with an open shadow root; the UI chunk is
- * loaded then, not on page load.
+ * loaded then, not on page load. When `signal` aborts, the element goes, and a UI still loading never
+ * comes.
  */
 export class CardHost {
   private host: HTMLElement | null = null;
-  private ui: CardUiHandle | null = null;
-  private loading: Promise<CardUiHandle> | null = null;
+  private ui: CardUi | null = null;
+  private loading: Promise<CardUi> | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly loadFactory: () => Promise<CreateCardUi>,
-    private readonly callbacks: { onClose(): void; onPointerEnter(): void; onPointerLeave(): void },
-  ) {}
+    private readonly callbacks: CardUiCallbacks,
+    private readonly signal: AbortSignal,
+  ) {
+    signal.addEventListener('abort', () => this.destroy(), { once: true });
+  }
 
-  async show(
-    entity: EntityId,
-    anchor: Range,
-    options: { focus: boolean; lang: UiLang; format: CopyFormat },
-  ): Promise<void> {
+  /** Shows a card; rejects with the abort reason when the page session ended while the UI was loading. */
+  async show(entity: EntityId, anchor: Range, options: CardShowOptions): Promise<void> {
     const ui = await this.ensureUi();
+    this.signal.throwIfAborted();
     if (!this.host?.isConnected) this.doc.documentElement.append(this.host!);
     ui.show(entity, anchor, options);
   }
@@ -61,14 +78,17 @@ export class CardHost {
     return this.ui?.visible ?? false;
   }
 
-  /** Removes the card element (extension paused or reloaded). */
-  destroy(): void {
+  /** Removes the card element (the page session ended). */
+  private destroy(): void {
     this.ui?.destroy();
+    this.ui = null;
     this.host?.remove();
+    this.host = null;
   }
 
-  private ensureUi(): Promise<CardUiHandle> {
+  private ensureUi(): Promise<CardUi> {
     this.loading ??= this.loadFactory().then((create) => {
+      this.signal.throwIfAborted();
       const host = this.doc.createElement(CARD_TAG);
       const shadow = host.attachShadow({ mode: 'open' });
       this.doc.documentElement.append(host);

@@ -1,7 +1,9 @@
 /**
  * Hover intent, as the best hover-preview products do it: open after the pointer rests on a target,
  * keep open while it travels into the card, close after a grace period outside, never flicker between
- * neighbouring targets. Pure: timers are injected so tests drive it with fake time.
+ * neighbouring targets. Knows nothing of the page: it is told where the pointer is, and its only effects
+ * are the two callbacks, called from its own timers (tests drive it with fake time). Targets are
+ * compared by identity.
  */
 export interface HoverIntentOptions<T> {
   /** ms the pointer must rest on a target before the card opens. */
@@ -10,9 +12,6 @@ export interface HoverIntentOptions<T> {
   closeDelay: number;
   onOpen(target: T): void;
   onClose(): void;
-  same?(a: T, b: T): boolean;
-  setTimer?(fn: () => void, ms: number): unknown;
-  clearTimer?(handle: unknown): void;
 }
 
 export type HoverState<T> =
@@ -20,7 +19,7 @@ export type HoverState<T> =
 
 export class HoverIntent<T> {
   private state: HoverState<T> = { kind: 'idle' };
-  private timer: unknown = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
   private overCard = false;
 
   constructor(private readonly o: HoverIntentOptions<T>) {
@@ -36,7 +35,10 @@ export class HoverIntent<T> {
     return this.state;
   }
 
-  /** The pointer is over `target`, or over no target (null). Called from a throttled pointermove. */
+  /**
+   * The pointer is over `target`, or over no target (null). Called on mouse moves, at most once per
+   * animation frame (card-controller.ts).
+   */
   pointerAt(target: T | null): void {
     const s = this.state;
     if (target === null) {
@@ -45,16 +47,16 @@ export class HoverIntent<T> {
       else if (s.kind === 'open' && s.next !== null) this.state = { ...s, next: null };
       return;
     }
-    if (s.kind === 'idle' || (s.kind === 'pending' && !this.same(s.target, target))) {
+    if (s.kind === 'idle' || (s.kind === 'pending' && s.target !== target)) {
       this.schedule(this.o.openDelay, () => this.open(target));
       this.state = { kind: 'pending', target };
     } else if (s.kind === 'open') {
-      if (this.same(s.target, target)) {
+      if (s.target === target) {
         if (s.leaving || s.next) {
           this.cancel();
           this.state = { kind: 'open', target: s.target, leaving: false, next: null };
         }
-      } else if (!s.next || !this.same(s.next, target)) {
+      } else if (s.next !== target) {
         // Another mention: switch only after resting there, so passing over neighbours does not flicker.
         this.schedule(this.o.openDelay, () => this.open(target));
         this.state = { kind: 'open', target: s.target, leaving: false, next: target };
@@ -105,14 +107,9 @@ export class HoverIntent<T> {
     this.state = { kind: 'idle' };
   }
 
-  private same(a: T, b: T): boolean {
-    return this.o.same ? this.o.same(a, b) : a === b;
-  }
-
   private schedule(ms: number, fn: () => void): void {
     this.cancel();
-    const set = this.o.setTimer ?? ((f: () => void, t: number) => setTimeout(f, t));
-    this.timer = set(() => {
+    this.timer = setTimeout(() => {
       this.timer = null;
       fn();
     }, ms);
@@ -120,8 +117,7 @@ export class HoverIntent<T> {
 
   private cancel(): void {
     if (this.timer === null) return;
-    const clear = this.o.clearTimer ?? ((h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>));
-    clear(this.timer);
+    clearTimeout(this.timer);
     this.timer = null;
   }
 }
