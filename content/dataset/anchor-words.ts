@@ -6,6 +6,7 @@
  */
 export const ANCHOR_WORDS: readonly string[] = [
   'Arbeitsgemeinschaft',
+  'Beauftragte',
   'DGB',
   'Gemeindebund',
   'Gewerkschaftsbund',

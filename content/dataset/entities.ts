@@ -1,4 +1,4 @@
-import { CLOSE_QUOTE, DASH_SEP, GEN, HYPHEN, NDS, NDS_ADJ, OPEN_QUOTE, WS } from './grammar';
+import { CLOSE_QUOTE, GEN, HYPHEN, NDS, NDS_ADJ, OPEN_QUOTE, REGION_LINK, REGION_SEP, WS } from './grammar';
 import type { Entity, Organisation, Person } from './types';
 
 const seed = (quote: string) => ({ source: 'seed', quote }) as const;
@@ -13,6 +13,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     name: 'Bündnis „Niedersachsen packt an“',
     provenance: seed('5. Jahre Bündnis „Niedersachsen packt an”'),
     forms: {
+      context: ['packt', 'PACKT', 'Packt'],
       anchors: ['Niedersachsen', 'NIEDERSACHSEN'],
       names: [`(?:${OPEN_QUOTE})?${ALLIANCE_NAME}(?:${CLOSE_QUOTE})?`],
     },
@@ -23,11 +24,11 @@ export const ORGANISATIONS: readonly Organisation[] = [
     name: 'Niedersächsische Landesregierung',
     provenance: design('Niedersächsische Landesregierung / Staatskanzlei'),
     forms: {
+      context: ['iedersächs', 'IEDERSÄCHS', 'Niedersachsen', 'Nds.'],
       anchors: ['Landesregierung', 'Staatskanzlei'],
       names: [
         `${NDS_ADJ}${WS}(?:Landesregierung|Staatskanzlei)`,
-        `(?:Landesregierung|Staatskanzlei)${WS}(?:von${WS}|in${WS})?${NDS}`,
-        `Niedersachsens${WS}(?:Landesregierung|Staatskanzlei)`,
+        `(?:Landesregierung|Staatskanzlei)${REGION_LINK}?${WS}${NDS}`,
       ],
     },
   },
@@ -49,9 +50,10 @@ export const ORGANISATIONS: readonly Organisation[] = [
     name: 'Evangelisch-Lutherische Landeskirche Hannovers',
     provenance: seed('Landesbischof Ralf Meister, Evangelisch-Lutherische Landeskirche Hannovers'),
     forms: {
+      context: ['Hannover', 'annoversch'],
       anchors: ['Landeskirche'],
       names: [
-        `(?:Ev(?:angelisch|\\.)${HYPHEN}?\\s*[Ll]uth(?:erisch|\\.)(?:e[nrs]?)?${WS})?Landeskirche${WS}Hannovers`,
+        `(?:Ev(?:angelisch|\\.)${HYPHEN}?\\s*[Ll]uth(?:erisch|\\.)(?:e[nrs]?)?${WS})?Landeskirche${WS}Hannovers?`,
         `[Hh]annoversche[nr]?${WS}Landeskirche`,
       ],
     },
@@ -62,6 +64,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     name: 'Bistum Hildesheim',
     provenance: seed('Dr. Heiner Wilmer SCJ, Bischof von Hildesheim'),
     forms: {
+      context: ['Bistum', 'Diözese'],
       anchors: ['Hildesheim'],
       names: [`Bistums?${WS}Hildesheim`, `Diözese${WS}Hildesheim`],
     },
@@ -73,11 +76,12 @@ export const ORGANISATIONS: readonly Organisation[] = [
     short: 'DGB',
     provenance: seed('Deutscher Gewerkschaftsbund, Bezirk Niedersachsen – Bremen – Sachsen-Anhalt'),
     forms: {
+      context: ['Niedersachsen'],
       anchors: ['DGB', 'Gewerkschaftsbund'],
       // The bare „DGB“ names the federation or any district: only the district name makes it ours.
       names: [
-        `DGB(?:${HYPHEN}|${WS})(?:Bezirks?(?:${HYPHEN}|${WS}))?Niedersachsen(?:${DASH_SEP}Bremen${DASH_SEP}Sachsen${HYPHEN}Anhalt)?`,
-        `Deutsche[nrs]?${WS}Gewerkschaftsbund${GEN},?${WS}Bezirk${WS}Niedersachsen(?:${DASH_SEP}Bremen${DASH_SEP}Sachsen${HYPHEN}Anhalt)?`,
+        `DGB(?:${HYPHEN}[${'A-ZÄÖÜ'}][a-zäöüß]*)?(?:${HYPHEN}|${WS}|${REGION_LINK})(?:Bezirks?(?:${HYPHEN}|${WS}))?Niedersachsen(?:${REGION_SEP}Bremen${REGION_SEP}Sachsen${HYPHEN}Anhalt)?`,
+        `Deutsche[nrs]?${WS}Gewerkschaftsbund${GEN}(?:${WS}\\(DGB\\))?(?:,?${WS}Bezirk${WS}|${REGION_LINK})Niedersachsen(?:${REGION_SEP}Bremen${REGION_SEP}Sachsen${HYPHEN}Anhalt)?`,
       ],
     },
   },
@@ -88,8 +92,12 @@ export const ORGANISATIONS: readonly Organisation[] = [
     short: 'BA',
     provenance: seed('Bundesagentur für Arbeit, Regionaldirektion Niedersachsen – Bremen'),
     forms: {
+      context: ['Niedersachsen'],
       anchors: ['Regionaldirektion'],
-      names: [`Regionaldirektion${WS}Niedersachsen${DASH_SEP}Bremen`],
+      names: [
+        `Regionaldirektion(?:${WS}der${WS}(?:Bundesagentur${WS}für${WS}Arbeit|Arbeitsagentur))?(?:${WS}|${REGION_LINK})Niedersachsen${REGION_SEP}Bremen`,
+        `Niedersachsen${HYPHEN}Bremer${WS}Regionaldirektion`,
+      ],
     },
   },
   {
@@ -141,6 +149,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
       anchors: ['Arbeitsgemeinschaft', 'KSV'],
       names: [`Arbeitsgemeinschaft${WS}der${WS}kommunalen${WS}Spitzenverbände${WS}Niedersachsens`],
       abbreviations: [`AG${WS}KSV`],
+      regionalNames: [`Arbeitsgemeinschaft${WS}der${WS}kommunalen${WS}Spitzenverbände`],
     },
   },
   {
@@ -149,8 +158,12 @@ export const ORGANISATIONS: readonly Organisation[] = [
     name: 'Landesbeauftragte für Migration und Teilhabe',
     provenance: seed('Landesbeauftragte für Migration und Teilhabe'),
     forms: {
-      anchors: ['Landesbeauftragte'],
-      names: [`Landesbeauftragte[nr]?${WS}für${WS}Migration${WS}und${WS}Teilhabe`],
+      anchors: ['Landesbeauftragte', 'Beauftragte'],
+      names: [
+        `Landesbeauftragte[nr]?${WS}für${WS}Migration${WS}und${WS}Teilhabe`,
+        `Beauftragte[nr]?${WS}des${WS}Landes${WS}Niedersachsen${WS}für${WS}Migration${WS}und${WS}Teilhabe`,
+      ],
+      regionalNames: [`Beauftragte[nr]?${WS}für${WS}Migration${WS}und${WS}Teilhabe`],
     },
   },
 ];
@@ -165,9 +178,12 @@ export const PEOPLE: readonly Person[] = [
     provenance: seed('so Ministerpräsident Stephan Weil'),
     forms: {
       first: 'Stephan',
+      firstVariants: ['Stefan'],
       surname: 'Weil',
+      alsoAWord: true,
+      titleAbbreviations: ['MP', 'Min.-Präs.', 'Ministerpräs.'],
       anchor: 'Weil',
-      titles: ['Ministerpräsident(?:en)?', 'Regierungschef(?:s)?'],
+      titles: ['Ministerpräsident', 'Regierungschef', 'Landesvater'],
     },
   },
   {
@@ -177,7 +193,14 @@ export const PEOPLE: readonly Person[] = [
     role: 'Landesbischof',
     affiliations: ['landeskirche-hannovers'],
     provenance: seed('Landesbischof Ralf Meister, Evangelisch-Lutherische Landeskirche Hannovers'),
-    forms: { first: 'Ralf', surname: 'Meister', anchor: 'Meister', titles: ['Landesbischof(?:s)?'] },
+    forms: {
+      first: 'Ralf',
+      surname: 'Meister',
+      anchor: 'Meister',
+      titles: ['Landesbischof'],
+      titleAbbreviations: ['LB', 'Landesbf.'],
+      pluralTitles: ['Bischöfe', 'Landesbischöfe'],
+    },
   },
   {
     id: 'heiner-wilmer',
@@ -186,7 +209,14 @@ export const PEOPLE: readonly Person[] = [
     role: 'Bischof von Hildesheim',
     affiliations: ['bistum-hildesheim'],
     provenance: seed('Dr. Heiner Wilmer SCJ, Bischof von Hildesheim'),
-    forms: { first: 'Heiner', surname: 'Wilmer', anchor: 'Wilmer', titles: ['Bischof(?:s)?'], distinctive: true },
+    forms: {
+      first: 'Heiner',
+      surname: 'Wilmer',
+      anchor: 'Wilmer',
+      titles: ['Bischof', 'Pater'],
+      pluralTitles: ['Bischöfe'],
+      suffix: 'SCJ',
+    },
   },
   {
     id: 'volker-mueller',
@@ -195,7 +225,7 @@ export const PEOPLE: readonly Person[] = [
     role: 'Hauptgeschäftsführer Unternehmerverbände Niedersachsen e. V.',
     affiliations: ['uvn'],
     provenance: seed('Dr. Volker Müller, Hauptgeschäftsführer Unternehmerverbände Niedersachsen e. V.'),
-    forms: { first: 'Volker', surname: 'Müller', anchor: 'Müller', titles: ['Hauptgeschäftsführer(?:s)?'] },
+    forms: { first: 'Volker', surname: 'Müller', anchor: 'Müller', titles: ['Hauptgeschäftsführer', 'UVN-Chef'] },
   },
   {
     id: 'mehrdad-payandeh',
@@ -211,13 +241,7 @@ export const PEOPLE: readonly Person[] = [
       distinctive: true,
       surname: 'Payandeh',
       anchor: 'Payandeh',
-      titles: [
-        'Chef(?:s)?',
-        'Bezirkschef(?:s)?',
-        'Vorsitzende[nr]?',
-        'Bezirksvorsitzende[nr]?',
-        'Gewerkschaftschef(?:s)?',
-      ],
+      titles: ['Chef', 'Vorsitzende', 'Gewerkschafter'],
     },
   },
   {
@@ -233,7 +257,7 @@ export const PEOPLE: readonly Person[] = [
       first: 'Johannes',
       surname: 'Pfeiffer',
       anchor: 'Pfeiffer',
-      titles: ['Regionaldirektionschef(?:s)?', 'Agenturchef(?:s)?'],
+      titles: ['Regionaldirektionschef', 'Agenturchef'],
     },
   },
   {
@@ -247,7 +271,7 @@ export const PEOPLE: readonly Person[] = [
       first: 'Marco',
       surname: 'Trips',
       anchor: 'Trips',
-      titles: ['Präsident(?:en)?', 'Verbandspräsident(?:en)?'],
+      titles: ['Präsident'],
     },
   },
   {
@@ -263,7 +287,7 @@ export const PEOPLE: readonly Person[] = [
       first: 'Hubert',
       surname: 'Meyer',
       anchor: 'Meyer',
-      titles: ['Hauptgeschäftsführer(?:s)?', 'Präsidiumsmitglied(?:s)?'],
+      titles: ['Hauptgeschäftsführer', 'Präsidiumsmitglied', 'NLT-Chef'],
     },
   },
   {
@@ -278,7 +302,7 @@ export const PEOPLE: readonly Person[] = [
       distinctive: true,
       surname: 'Mädge',
       anchor: 'Mädge',
-      titles: ['Präsident(?:en)?', 'Städtetagspräsident(?:en)?', 'Oberbürgermeister(?:s)?'],
+      titles: ['Präsident', 'Oberbürgermeister'],
     },
   },
   {
@@ -291,9 +315,9 @@ export const PEOPLE: readonly Person[] = [
     forms: {
       first: 'Doris',
       distinctive: true,
-      surname: `Schröder(?:${HYPHEN}|${WS})Köpf`,
+      surname: 'Schröder-Köpf',
       anchor: 'Schröder',
-      titles: ['Landesbeauftragte[n]?', 'Migrationsbeauftragte[n]?'],
+      titles: ['Landesbeauftragte', 'Migrationsbeauftragte'],
     },
   },
 ];

@@ -56,19 +56,47 @@ export interface SurfaceForms {
    * and not when another qualifier stands before them („Deutscher Städtetag“).
    */
   shortNames?: string[];
+  /**
+   * Names other states' bodies share („Arbeitsgemeinschaft der kommunalen Spitzenverbände“): a mention where
+   * the page speaks about Lower Saxony, like an abbreviation, and not when another region follows.
+   */
+  regionalNames?: string[];
+  /**
+   * Literal words one of which every full name holds besides its anchor („iedersächs“, „Niedersachsen“ for
+   * the state government). The matcher runs the forms only where one is near an anchor hit: most hits of
+   * „Landesregierung“ on a page are another state's. Only for entities with full names alone.
+   */
+  context?: string[];
 }
 
+/**
+ * How a person is written: plain words, not patterns. The matcher's grammar (content/engine/person-matcher.ts)
+ * adds the genitive, compound titles („UVN-Hauptgeschäftsführer“), title endings and academic degrees.
+ */
 export interface PersonForms {
   /** First name as written before the surname. */
   first: string;
-  /** Surname source, e.g. `Schröder[-‐‑–—\s]Köpf`. Genitive endings are added by the matcher. */
+  /** Other spellings of the first name met in print („Stefan“ for Stephan). */
+  firstVariants?: string[];
+  /** Surname; a hyphen in it may be written as any hyphen, dash or a space („Schröder-Köpf“). */
   surname: string;
-  /** A literal part of the surname every form contains (see SurfaceForms.anchors). */
+  /** The surname's first part: the literal word every form contains (see SurfaceForms.anchors). */
   anchor: string;
-  /** Functions that identify the person together with the bare surname („Ministerpräsident Weil“). */
+  /**
+   * Functions that identify the person together with the bare surname („Ministerpräsident Weil“), in their
+   * base form. Compounds ending in one count too („Städtetagspräsident“, „DGB-Chef“).
+   */
   titles: string[];
+  /** Abbreviated titles, as written („MP“, „Min.-Präs.“). */
+  titleAbbreviations?: string[];
+  /** Plural titles one person shares with another („die Bischöfe Wilmer und Meister“). */
+  pluralTitles?: string[];
   /** The surname alone is rare enough that „Frau …“/„Herr …“ identifies the person. */
   distinctive?: boolean;
+  /** A suffix that may follow the name („Heiner Wilmer SCJ“). */
+  suffix?: string;
+  /** The surname is also a German function word („Weil …“ opening a sentence is the conjunction). */
+  alsoAWord?: boolean;
 }
 
 interface EntityBase {

@@ -1,6 +1,7 @@
 import { ENTITIES } from '../dataset';
 import { mapRangeBack, stripInvisible } from './invisible-chars';
-import { createMatcher, createPageContext, type Matcher, type Mention, type PageContext } from './matcher';
+import { createMatcher, type Matcher, type Mention } from './matcher';
+import { createPageContext, decide, learn, type PageContext } from './page-context';
 
 let shared: Matcher | undefined;
 
@@ -10,15 +11,18 @@ export function defaultMatcher(): Matcher {
 }
 
 /**
- * Finds mentions in a plain string (soft hyphens and zero-width characters allowed inside names).
- * Offsets refer to the original string.
+ * Finds mentions in a plain string (soft hyphens and zero-width characters allowed inside names), as one
+ * page: a bare surname counts when the text (or, through `ctx`, earlier text) introduces the person
+ * anywhere. Offsets refer to the original string.
  */
-export function detectInText(text: string, ctx: PageContext = createPageContext()): Mention[] {
+export function detectInText(text: string, ctx: PageContext = createPageContext(), matcher = defaultMatcher()): Mention[] {
   const stripped = stripInvisible(text);
-  const found = defaultMatcher().scan(stripped.text, ctx);
-  if (!stripped.map) return found;
-  return found.map((m) => {
-    const [start, end] = mapRangeBack(stripped, m.start, m.end);
-    return { entity: m.entity, start, end };
-  });
+  const { candidates, regional } = matcher.find(stripped.text);
+  learn(ctx, candidates, regional);
+  return decide(ctx, candidates)
+    .accepted.sort((a, b) => a.start - b.start || b.end - a.end)
+    .map((m) => {
+      const [start, end] = stripped.map ? mapRangeBack(stripped, m.start, m.end) : [m.start, m.end];
+      return { entity: m.entity, start, end };
+    });
 }

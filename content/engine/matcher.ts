@@ -1,5 +1,8 @@
-import type { Entity, EntityId, OrganisationId, Person } from '../dataset';
-import { HYPHEN, LETTER, UPPER, WS } from '../dataset/grammar';
+import type { Entity, EntityId, Organisation, OrganisationId } from '../dataset';
+import { LETTER } from '../dataset/grammar';
+import { LOWER_SAXONY_PLACES } from '../dataset/lower-saxony-places';
+import { createPersonMatcher } from './person-matcher';
+import { isWordChar } from './tokens';
 
 /** A detected mention: half-open range [start, end) of the scanned text. */
 export interface Mention {
@@ -9,175 +12,64 @@ export interface Mention {
 }
 
 /**
- * What the page has told us so far. Shared by all scans of one page so that a bare surname in late-loaded
- * text counts when the person was introduced earlier, and abbreviations count once the page is about
- * Lower Saxony.
+ * What kind of evidence a candidate is; the page's context decides the weak ones (page-context.ts):
+ * - `name`, `person`: a full name, or a person with first name or title: always a mention;
+ * - `abbreviation`, `regional`: „NLT“, „Arbeitsgemeinschaft der kommunalen Spitzenverbände“: where the page
+ *   speaks about Lower Saxony;
+ * - `short`, `surname`: „Städtetag“, „Weil“: once the page has introduced the entity.
  */
-export interface PageContext {
-  /** Entities named in full (or, for people, with an identifying title) somewhere on the page. */
-  introduced: Set<EntityId>;
-  /** The page speaks about Lower Saxony (a full name matched, or the region is named). */
+export type CandidateKind = 'name' | 'person' | 'abbreviation' | 'regional' | 'short' | 'surname';
+
+export interface Candidate extends Mention {
+  kind: CandidateKind;
+}
+
+export interface Found {
+  /** In text order; look-alikes already left out, context not yet applied. */
+  candidates: Candidate[];
+  /** The text names Lower Saxony or one of its places. */
   regional: boolean;
-  /**
-   * Counts weak candidates (bare surnames, short names, abbreviations) set aside because the page had not
-   * yet introduced them: text that added to it is worth rescanning once the context grows.
-   */
-  deferred: number;
-}
-
-export function createPageContext(): PageContext {
-  return { introduced: new Set(), regional: false, deferred: 0 };
-}
-
-type RuleKind = 'name' | 'person' | 'abbreviation' | 'short' | 'surname';
-
-interface Rule {
-  entity: EntityId;
-  kind: RuleKind;
-  source: string;
 }
 
 export interface Matcher {
-  /**
-   * Finds mentions in `text` (already stripped of invisible characters), in text order.
-   * Updates `ctx` with what the text introduces; callers rescan earlier text if `ctx.introduced` grew.
-   */
-  scan(text: string, ctx: PageContext): Mention[];
+  /** Finds candidates in `text` (already stripped of invisible characters). Pure: no page state. */
+  find(text: string): Found;
+}
+
+type OrgKind = 'name' | 'abbreviation' | 'regional' | 'short';
+
+interface Rule {
+  entity: OrganisationId;
+  kind: OrgKind;
+  source: string;
 }
 
 const BOUNDARY_BEFORE = `(?<![0-9${LETTER}])`;
 const BOUNDARY_AFTER = `(?![0-9${LETTER}])`;
-const ACADEMIC = `(?:(?:Prof\\.|Professor|Dr\\.)\\s*)*`;
-/** A compound prefix before a title: „UVN-Hauptgeschäftsführer“, „DGB-Chef“. */
-const TITLE_PREFIX = `(?:[${UPPER}][${LETTER}]*${HYPHEN})?`;
-/** Region words that make an abbreviation like NST or NLT unambiguous on a page. */
-const REGION = /Niedersachs|niedersächs|NIEDERSACHS|Hannover/;
 
-/** Articles and contractions (German, and English for quoted foreign text): before a surname they make it a noun. */
-const DETERMINERS = new Set(
-  'der die das den dem des ein eine einen einem einer eines vom zum zur beim im am ins unser unsere unseres unserem unseren a an the'.split(
-    ' ',
-  ),
-);
-/** Capitalised words that may stand right before a surname without making it someone else's. */
-const NAME_LEAD_INS = new Set(
-  'herr herrn frau dr. prof. nach laut mit für von bei auch und doch aber wie so dass als ob ob wenn während gegen'.split(
-    ' ',
-  ),
-);
-/** Words that follow the conjunction „Weil“ at a sentence start, but hardly ever a surname. */
-const CLAUSE_STARTERS = new Set(
-  'der die das den dem des ein eine einen einem einer es er sie wir ich ihr man sich uns unser unsere mein meine dein deine sein seine ihre viele alle so im in am an auf bei mit nach von vor zu zum zur seit für über unter durch nicht auch ja doch diese dieser dieses jeder jede kein keine'.split(
-    ' ',
-  ),
+/** Words that make a page about Lower Saxony: the region, its capital, and its towns and districts. */
+const REGION = new RegExp(
+  `${BOUNDARY_BEFORE}(?:Niedersachs|niedersächs|Niedersächs|NIEDERSACHS|${LOWER_SAXONY_PLACES.map(escapeRegExp).join('|')})`,
 );
 
-function personRules(p: Person): Rule[] {
-  const { first, surname, titles, distinctive } = p.forms;
-  const honorifics = distinctive ? ['Frau', 'Herrn?'] : [];
-  const title = `${TITLE_PREFIX}(?:${[...titles, ...honorifics].join('|')})`;
-  const possessive = `(?:s|['’])?`;
-  return [
-    {
-      entity: p.id,
-      kind: 'person',
-      source: `(?:${title}${WS})?${ACADEMIC}${first}${WS}${surname}${possessive}(?:${WS}SCJ)?`,
-    },
-    { entity: p.id, kind: 'person', source: `${title}${WS}${ACADEMIC}${surname}${possessive}` },
-    { entity: p.id, kind: 'surname', source: `${surname}${possessive}` },
-  ];
-}
-
-function compileRules(entities: readonly Entity[]): Rule[] {
-  const people: Rule[] = [];
-  const names: Rule[] = [];
-  const weak: Rule[] = [];
-  for (const e of entities) {
-    if (e.kind === 'person') {
-      const [full, titled, bare] = personRules(e);
-      people.push(full, titled);
-      weak.push(bare);
-    } else {
-      for (const source of e.forms.names) names.push({ entity: e.id, kind: 'name', source });
-      for (const source of e.forms.abbreviations ?? []) weak.push({ entity: e.id, kind: 'abbreviation', source });
-      for (const source of e.forms.shortNames ?? []) weak.push({ entity: e.id, kind: 'short', source });
-    }
-  }
+function orgRules(e: Organisation): Rule[] {
+  const { names, abbreviations = [], regionalNames = [], shortNames = [] } = e.forms;
+  const of = (kind: OrgKind) => (source: string) => ({ entity: e.id, kind, source });
   // Alternation takes the first alternative that matches at a position: longer, stronger forms first.
-  return [...people, ...names, ...weak];
-}
-
-interface Preceding {
-  /** The word right before (may end with a period, „Dr.“), or '' when punctuation or the text start comes first. */
-  word: string;
-  /** The match starts a sentence (text start, or after . ! ? : or an opening quote). */
-  sentenceStart: boolean;
-}
-
-const WORD_CHAR = new RegExp(`[0-9${LETTER}.]`);
-const WORD_OR_HYPHEN = new RegExp(`[0-9${LETTER}.-]`);
-const NEXT_WORD = new RegExp(`^[ \\t\\u00a0]+([${LETTER}]+)`);
-const COMPOUND_PREFIX = new RegExp(`^([${UPPER}][${LETTER}]*)[-\\u2010\\u2011]`);
-
-function preceding(text: string, index: number): Preceding {
-  let i = index - 1;
-  while (i >= 0 && /\s/.test(text[i])) i--;
-  if (i < 0) return { word: '', sentenceStart: true };
-  const c = text[i];
-  if (!WORD_CHAR.test(c)) return { word: '', sentenceStart: /[!?:;„«»‚‹›"(\[]/.test(c) };
-  const end = i + 1;
-  while (i >= 0 && WORD_OR_HYPHEN.test(text[i])) i--;
-  const word = text.slice(i + 1, end);
-  if (word.endsWith('.') && !NAME_LEAD_INS.has(word.toLowerCase())) return { word: '', sentenceStart: true };
-  return { word, sentenceStart: false };
-}
-
-function nextWord(text: string, index: number): string {
-  const m = NEXT_WORD.exec(text.slice(index, index + 40));
-  return m ? m[1] : '';
-}
-
-/** Upper case in any script: lower-casing changes it. */
-const isCapitalised = (word: string) => word.length > 0 && word[0] !== word[0].toLowerCase();
-
-/** A qualifier before a short name that makes it someone else's („Deutsche Städtetag“, „Hessischen Städtetag“). */
-function hasForeignQualifier(text: string, start: number): boolean {
-  const { word } = preceding(text, start);
-  if (!word || DETERMINERS.has(word.toLowerCase())) return false;
-  return isCapitalised(word) || /(?:e|en|er|es|em)$/.test(word);
-}
-
-function acceptSurname(text: string, m: Mention): boolean {
-  const after = nextWord(text, m.end);
-  // „Weils Rede“, „Nach Meisters Worten“: a genitive before its noun is the person whatever precedes it.
-  if (/s$/.test(text.slice(m.start, m.end)) && isCapitalised(after)) return true;
-  const { word, sentenceStart } = preceding(text, m.start);
-  if (word) {
-    const lower = word.toLowerCase();
-    // „der Meister“, „dem Meister“: a common noun, not the person.
-    if (DETERMINERS.has(lower)) return false;
-    // „Lisa Pfeiffer“, „Bäckerei Müller“: another person or a business.
-    if (isCapitalised(word) && !NAME_LEAD_INS.has(lower)) return false;
-  }
-  // Sentence-initial „Weil wir …“ is the conjunction.
-  return !(sentenceStart && CLAUSE_STARTERS.has(after.toLowerCase()));
-}
-
-function acceptShortName(text: string, m: Mention): boolean {
-  if (hasForeignQualifier(text, m.start)) return false;
-  // „Landkreistag Nordrhein-Westfalen“: another region follows.
-  return !isCapitalised(nextWord(text, m.end));
+  return [...names.map(of('name')), ...regionalNames.map(of('regional')), ...abbreviations.map(of('abbreviation')), ...shortNames.map(of('short'))];
 }
 
 /**
- * How far before its anchor a form may start, or after it end: the longest seen are about 45 characters
- * („NLT-Hauptgeschäftsführer Prof. Dr. Hubert Meyer“, „Arbeitsgemeinschaft … Niedersachsens“).
- * Windows cost time, so they are kept short.
+ * How far before its anchor a form may start, or after it end: the longest seen are about 75 characters
+ * („Deutschen Gewerkschaftsbundes im Bezirk Niedersachsen/Bremen/Sachsen-Anhalt“). Windows cost time, so
+ * they are kept short.
  */
-const REACH = 64;
+const REACH = 80;
 
 /** A literal string as a regular-expression source. */
-export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 const anchorsOf = (e: Entity): string[] => (e.kind === 'person' ? [e.forms.anchor] : e.forms.anchors);
 
@@ -199,22 +91,28 @@ interface RuleGroup {
   rules: Rule[];
   /** Compiled on the first hit of the anchor: most pages never need most groups. */
   pattern: RegExp | null;
+  /**
+   * Words one of which every form of the group holds besides the anchor (the entities' `forms.context`),
+   * or null when some form needs none: on a hit whose window holds none of them, no form can match, and
+   * the regular expression is not run (most hits of „Landesregierung“ on a page are another state's).
+   */
+  context: string[] | null;
 }
 
 /** The group's rules as one regular expression (stronger forms first), compiled once. */
 function patternOf(group: RuleGroup): RegExp {
   return (group.pattern ??= new RegExp(
     `${BOUNDARY_BEFORE}(?:${group.rules.map((r) => `(${r.source})`).join('|')})${BOUNDARY_AFTER}`,
-    'gu',
+    'g',
   ));
 }
 
 /**
- * Drops a mention inside a longer one of the same entity (overlapping windows can see „Ralf Meister“ and
+ * Drops a candidate inside a longer one of the same entity (overlapping windows can see „Ralf Meister“ and
  * „Landesbischof Ralf Meister“). Input sorted by start, longer first.
  */
-function withoutNested(sorted: Mention[]): Mention[] {
-  const out: Mention[] = [];
+function withoutNested(sorted: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
   const reach = new Map<EntityId, number>();
   for (const m of sorted) {
     const until = reach.get(m.entity) ?? -1;
@@ -225,106 +123,126 @@ function withoutNested(sorted: Mention[]): Mention[] {
   return out;
 }
 
+const COMPOUND_PREFIX = /^([A-ZÄÖÜ]{2,})[-\u2010\u2011]/;
+
+export interface MatcherOptions {
+  /** Skip the cheap context test before an organisation's forms (tests compare both ways). */
+  ungated?: boolean;
+}
+
 /**
  * Compiles the entities' surface forms into one matcher. Two stages keep it near the cost of a bare
- * regex pass: one pass of literal anchor words over the whole text, then, around each hit, only the
- * forms of the entities that anchor belongs to.
+ * regex pass: one pass of literal anchor words over the whole text, then, at each hit, only the forms of
+ * the entities that anchor belongs to: people by a few word comparisons (person-matcher.ts), organisations
+ * by their patterns on a short window, after a cheap test that one of their context words is there.
  */
-export function createMatcher(entities: readonly Entity[]): Matcher {
-  const rules = compileRules(entities);
+export function createMatcher(entities: readonly Entity[], options: MatcherOptions = {}): Matcher {
+  const people = createPersonMatcher(entities.filter((e) => e.kind === 'person'));
   const anchors = anchorPattern(entities);
-  // Every page that wakes the engine builds this: one pass over the entities, not one per anchor word.
-  const owners = new Map<string, Set<EntityId>>();
+  const owners = new Map<string, Organisation[]>();
   for (const e of entities) {
-    for (const word of anchorsOf(e)) {
-      const ids = owners.get(word) ?? new Set<EntityId>();
-      ids.add(e.id);
-      owners.set(word, ids);
-    }
+    if (e.kind !== 'organisation') continue;
+    for (const word of e.forms.anchors) owners.set(word, [...(owners.get(word) ?? []), e]);
   }
   const groups = new Map<string, RuleGroup>();
-  for (const [word, ids] of owners) groups.set(word, { rules: rules.filter((r) => ids.has(r.entity)), pattern: null });
+  for (const [word, orgs] of owners) {
+    const gated = !options.ungated && orgs.every((o) => o.forms.context && orgRules(o).every((r) => r.kind === 'name'));
+    groups.set(word, {
+      rules: orgs.flatMap(orgRules),
+      pattern: null,
+      context: gated ? orgs.flatMap((o) => o.forms.context ?? []) : null,
+    });
+  }
   const abbreviationOf = new Map<string, OrganisationId>();
   for (const e of entities) {
     if (e.kind !== 'organisation') continue;
     for (const a of e.forms.abbreviations ?? []) if (/^\w+$/.test(a)) abbreviationOf.set(a, e.id);
   }
 
-  function scan(text: string, ctx: PageContext): Mention[] {
-    const found = new Map<string, { m: Mention; kind: RuleKind }>();
-    let sawRegion = false;
+  function find(text: string): Found {
+    const found: Candidate[] = [];
+    let regional = false;
+    let weakOrg = false;
     anchors.lastIndex = 0;
     for (let hit = anchors.exec(text); hit; hit = anchors.exec(text)) {
-      if (hit[0] === 'Niedersachsen' || hit[0] === 'NIEDERSACHSEN') sawRegion = true;
-      let from = Math.max(0, hit.index - REACH);
-      while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
-      let to = Math.min(text.length, hit.index + hit[0].length + REACH);
-      while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
-      matchWindow(text, from, to, groups.get(hit[0])!, found);
-    }
-    const strong: Mention[] = [];
-    const weak: { m: Mention; kind: RuleKind }[] = [];
-    for (const f of found.values()) {
-      if (f.kind === 'name' || f.kind === 'person') {
-        strong.push(f.m);
-        ctx.introduced.add(f.m.entity);
-      } else weak.push(f);
-    }
-    if (strong.length > 0 || sawRegion || (weak.length > 0 && REGION.test(text))) ctx.regional = true;
-
-    const out = strong;
-    for (const { m, kind } of weak) {
-      if (kind === 'abbreviation') {
-        if (!ctx.regional) {
-          ctx.deferred++;
-          continue;
-        }
-        ctx.introduced.add(m.entity);
-      } else if (!ctx.introduced.has(m.entity)) {
-        ctx.deferred++;
+      const at = hit.index;
+      // Every form starts its anchor at the start of a word („INSTALL“ holds „NST“).
+      if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+      const word = hit[0];
+      if (word === 'Niedersachsen' || word === 'NIEDERSACHSEN') regional = true;
+      const person = people.match(text, word, at);
+      if (person) {
+        found.push(person);
+        if (person.kind === 'person') titleAbbreviation(text, person.start, found);
         continue;
-      } else if (kind === 'surname' && !acceptSurname(text, m)) continue;
-      else if (kind === 'short' && !acceptShortName(text, m)) continue;
-      out.push(m);
+      }
+      const group = groups.get(word);
+      if (!group) continue;
+      let from = Math.max(0, at - REACH);
+      while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
+      let to = Math.min(text.length, at + word.length + REACH);
+      while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
+      weakOrg = matchWindow(text, from, to, group, found) || weakOrg;
     }
-    return withoutNested(out.sort((a, b) => a.start - b.start || b.end - a.end));
+    // Only a text with an abbreviation or a shared name pays for the look for the region's places.
+    if (!regional && weakOrg) regional = REGION.test(text);
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    return { candidates: withoutNested(found), regional };
   }
 
-  /** Stage 2: one anchor's forms on text[from, to); results keyed so overlapping windows add nothing twice. */
-  function matchWindow(
-    text: string,
-    from: number,
-    to: number,
-    group: RuleGroup,
-    found: Map<string, { m: Mention; kind: RuleKind }>,
-  ) {
+  /** Stage 2: one anchor's organisation forms on text[from, to). True when it found a weak one. */
+  function matchWindow(text: string, from: number, to: number, group: RuleGroup, found: Candidate[]): boolean {
     const window = text.slice(from, to);
+    if (group.context && !group.context.some((w) => window.includes(w))) return false;
     const pattern = patternOf(group);
+    let weak = false;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
       let g = 1;
       while (match[g] === undefined) g++;
       const rule = group.rules[g - 1];
       const start = from + match.index;
-      const m: Mention = { entity: rule.entity, start, end: start + match[0].length };
-      found.set(`${m.entity}:${m.start}:${m.end}`, { m, kind: rule.kind });
-      if (rule.kind === 'person') {
-        const abbreviation = titleAbbreviation(match[0], start);
-        if (abbreviation)
-          found.set(`${abbreviation.entity}:${abbreviation.start}:${abbreviation.end}`, {
-            m: abbreviation,
-            kind: 'name',
-          });
-      }
+      const end = start + match[0].length;
+      if (found.some((c) => c.entity === rule.entity && c.start === start && c.end === end)) continue;
+      if (rule.kind === 'short' && !acceptShortName(text, start, end)) continue;
+      if (rule.kind === 'regional' && isCapitalisedWordAt(text, end)) continue;
+      found.push({ entity: rule.entity, kind: rule.kind, start, end });
+      if (rule.kind !== 'name') weak = true;
     }
+    return weak;
   }
 
   /** „NLT-Hauptgeschäftsführer …“ also mentions the NLT. */
-  function titleAbbreviation(matched: string, start: number): Mention | null {
-    const prefix = COMPOUND_PREFIX.exec(matched);
+  function titleAbbreviation(text: string, start: number, found: Candidate[]): void {
+    const prefix = COMPOUND_PREFIX.exec(text.slice(start, start + 12));
     const org = prefix && abbreviationOf.get(prefix[1]);
-    return org ? { entity: org, start, end: start + prefix[1].length } : null;
+    if (org) found.push({ entity: org, kind: 'name', start, end: start + prefix[1].length });
   }
 
-  return { scan };
+  return { find };
+}
+
+/** Is the next word (after white space) capitalised? („Landkreistag Nordrhein-Westfalen“: another region.) */
+function isCapitalisedWordAt(text: string, index: number): boolean {
+  let i = index;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  const ch = text[i];
+  return i > index && ch !== undefined && isWordChar(text.charCodeAt(i)) && ch !== ch.toLowerCase();
+}
+
+/** Articles and contractions: before a short name they are no qualifier. */
+const DETERMINERS = new Set('der die das den dem des ein eine einen einem einer eines vom zum zur beim im am ins'.split(' '));
+
+/** A short name („Städtetag“) with another qualifier before („Deutsche“, „Hessischen“) or a region after is someone else's. */
+function acceptShortName(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\n')) i--;
+  const wordEnd = i + 1;
+  while (i >= 0 && isWordChar(text.charCodeAt(i))) i--;
+  const word = text.slice(i + 1, wordEnd);
+  if (word && !DETERMINERS.has(word.toLowerCase())) {
+    const first = word[0];
+    if (first !== first.toLowerCase() || /(?:e|en|er|es|em)$/.test(word)) return false;
+  }
+  return !isCapitalisedWordAt(text, end);
 }

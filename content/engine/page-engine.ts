@@ -1,9 +1,10 @@
 import { entityById, type EntityId } from '../dataset';
 import { DEFAULT_LOOK, kindGroup, type HighlightLook, type KindGroup } from './highlight-looks';
 import { HighlightRegistry } from './highlight-registry';
-import { createPageContext, type Matcher, type PageContext } from './matcher';
+import type { Matcher } from './matcher';
+import { createPageContext, type PageContext } from './page-context';
 import { idleScheduler, SLICE_MS } from './main-thread';
-import { markIndex, markSubtree } from './subtree-marker';
+import { markIndex, markSubtree, markWaiting, type WaitingMention } from './subtree-marker';
 import { blockContainer } from './blocks';
 import { inSkippedSubtree } from './never-scanned';
 import { TextCollector } from './text-collector';
@@ -13,9 +14,6 @@ import { UnitCutter } from './unit-cutter';
 const BATCH_CHARS = 32_768;
 /** More changed blocks than this in one batch: rescan everything (sliced) instead of block by block. */
 const MAX_INCREMENTAL_ROOTS = 200;
-
-/** Changes whenever the page context learns something that could turn earlier bare names into mentions. */
-const versionOf = (ctx: PageContext) => ctx.introduced.size * 2 + (ctx.regional ? 1 : 0);
 
 export interface PageEngineOptions {
   /** Nodes the extension itself owns (the card host); their mutations never trigger a rescan. */
@@ -40,6 +38,8 @@ export interface PageEngineOptions {
 export class PageEngine {
   readonly registry: HighlightRegistry;
   private ctx: PageContext = createPageContext();
+  /** Candidates found but not yet decided by the page's context (bare surnames before an introduction). */
+  private waiting: WaitingMention[] = [];
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
   private scheduled = false;
@@ -94,15 +94,16 @@ export class PageEngine {
 
   /**
    * Scans the whole document afresh, open shadow roots included. The page is cut into block units that
-   * are scanned in slices of at most SLICE_MS, yielding in between. Units scanned before the page
-   * introduced a person (or became about Lower Saxony) are scanned once more at the end, so a bare
-   * surname counts wherever it stands.
+   * are scanned in slices of at most SLICE_MS, yielding in between. Candidates the context cannot decide
+   * yet (a bare surname before the page named the person) wait with their place in the DOM and are decided
+   * once, at the end: no text is read twice, so a late introduction costs no more than an early one.
    */
   scanAll(): void {
     if (this.options.signal?.aborted) return;
     const generation = ++this.generation;
     this.registry.clear();
     this.ctx = createPageContext();
+    this.waiting = [];
     this.lastScanBusyMs = 0;
     if (this.doc.designMode === 'on') {
       this.options.onChange?.();
@@ -111,19 +112,11 @@ export class PageEngine {
     this.registry.hold();
     const cutter = new UnitCutter(this.root);
     let cut = false;
-    /** The batches read in the first pass (their units, in order) and the page context after each. */
-    const batches: Node[][] = [];
-    const versions: number[] = [];
-    /** Batches with candidates that waited for context: the only ones worth a second look. */
-    const waiting = new Set<number>();
     const foundShadow = (shadow: ShadowRoot) => {
       cutter.add(shadow);
       cut = false;
       this.observeShadow(shadow);
     };
-    /** Second pass: the waiting batches, once the whole page is known (null during the first pass). */
-    let again: Node[][] | null = null;
-    let next = 0;
     /** Small units are read into one batch, matched together; a unit too large for one slice is read on in the next. */
     let reading = new TextCollector(foundShadow);
     this.scanDone = new Promise<void>((resolve) => {
@@ -145,7 +138,7 @@ export class PageEngine {
         let finished = false;
         while (inTime()) {
           if (!reading.collect(inTime)) break;
-          if (!again && !cut && reading.size < BATCH_CHARS) {
+          if (!cut && reading.size < BATCH_CHARS) {
             const unit = cutter.next(inTime);
             if (unit === undefined) break; // out of time while cutting; goes on in the next slice
             if (unit) {
@@ -154,29 +147,14 @@ export class PageEngine {
             }
             cut = true;
           }
-          const batch = reading.roots;
-          if (batch.length > 0) {
-            if (again) this.registry.removeWhere((m) => batch.some((root) => root.contains(m.range.startContainer)));
-            const deferred = this.ctx.deferred;
-            markIndex(this.doc, reading.index, this.matcher, this.ctx, this.registry, this.accept);
-            if (!again) {
-              if (this.ctx.deferred > deferred) waiting.add(batches.length);
-              batches.push(batch);
-              versions.push(versionOf(this.ctx));
-            }
+          if (reading.roots.length > 0) {
+            markIndex(this.doc, reading.index, this.matcher, this.ctx, this.registry, this.waiting, this.accept);
           }
-          reading = new TextCollector(again ? undefined : foundShadow);
-          if (!again && !cut) continue;
-          if (!again) {
-            const final = versionOf(this.ctx);
-            again = batches.filter((_, i) => waiting.has(i) && versions[i] < final);
-          }
-          const redo = again[next++];
-          if (!redo) {
-            finished = true;
-            break;
-          }
-          for (const root of redo) reading.add(root, true);
+          reading = new TextCollector(foundShadow);
+          if (!cut) continue;
+          markWaiting(this.doc, this.ctx, this.registry, this.waiting);
+          finished = true;
+          break;
         }
         this.lastScanBusyMs += performance.now() - started;
         if (!finished) {
@@ -211,6 +189,7 @@ export class PageEngine {
     this.observer?.disconnect();
     this.observer = null;
     this.pending.clear();
+    this.waiting = [];
     this.shadowRoots.clear();
     this.registry.clear();
     this.options.onChange?.();
@@ -255,10 +234,9 @@ export class PageEngine {
     for (const b of ordered) if (!roots.length || !roots[roots.length - 1].contains(b)) roots.push(b);
     // A change this large (a new SPA view) is cheaper, and sliced, as a full scan.
     if (roots.length > MAX_INCREMENTAL_ROOTS) return this.scanAll();
-    this.registry.removeWhere((m) => {
-      const node = m.range.startContainer;
-      return !node.isConnected || m.range.collapsed || roots.some((r) => r.contains(node));
-    });
+    const changed = (node: Node) => !node.isConnected || roots.some((r) => r.contains(node));
+    this.registry.removeWhere((m) => m.range.collapsed || changed(m.range.startContainer));
+    this.waiting = this.waiting.filter((w) => !changed(w.nodes[0]));
     let grew = false;
     const queue = [...roots];
     const found = (shadow: ShadowRoot) => {
@@ -266,9 +244,12 @@ export class PageEngine {
       this.observeShadow(shadow);
     };
     for (let i = 0; i < queue.length; i++) {
-      grew = markSubtree(queue[i], this.matcher, this.ctx, this.registry, found, this.accept).contextGrew || grew;
+      grew =
+        markSubtree(queue[i], this.matcher, this.ctx, this.registry, this.waiting, found, this.accept).contextGrew ||
+        grew;
     }
-    if (grew) this.scanAll();
-    else this.options.onChange?.();
+    // New text that introduces a person decides the candidates waiting elsewhere on the page: no rescan.
+    if (grew) markWaiting(this.doc, this.ctx, this.registry, this.waiting);
+    this.options.onChange?.();
   }
 }

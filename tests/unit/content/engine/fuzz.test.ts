@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMatcher, detectInText } from '../../../../content/engine/detect-text';
 import { HighlightRegistry } from '../../../../content/engine/highlight-registry';
 import { INVISIBLE_CHARS, removeInvisible } from '../../../../content/engine/invisible-chars';
-import { createPageContext } from '../../../../content/engine/matcher';
+import { createPageContext } from '../../../../content/engine/page-context';
 import { markSubtree } from '../../../../content/engine/subtree-marker';
 
 const NAMES = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectInText } from '../../../../content/engine/detect-text';
-import { createPageContext } from '../../../../content/engine/matcher';
+import { createPageContext } from '../../../../content/engine/page-context';
 
 /** [entity, exact text] pairs the detector finds in `text`, in order. */
 const found = (text: string) => detectInText(text).map((m) => [m.entity, text.slice(m.start, m.end)]);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../../content/engine/detect-text';
 import { HighlightRegistry } from '../../../../content/engine/highlight-registry';
-import { createPageContext } from '../../../../content/engine/matcher';
+import { createPageContext } from '../../../../content/engine/page-context';
 import { markSubtree } from '../../../../content/engine/subtree-marker';
 import { BLOCK_BREAK, buildTextIndex, rangeFor, TextCollector } from '../../../../content/engine/text-collector';
 

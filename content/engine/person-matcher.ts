@@ -1,0 +1,213 @@
+/**
+ * People: a small grammar over the words around a surname, in place of patterns. Each anchor hit (the
+ * surname's first part) is settled in a few comparisons; most hits of a common surname („Müller“) end at
+ * the first one. What the word before the surname is decides what the surname is:
+ * - the person's own first name, or one of their titles → a full mention („Stephan Weil“, „MP Weil“);
+ * - another first name (a list from name statistics), or an article → someone or something else
+ *   („Thomas Müller“, „der Meister“);
+ * - anything else (a noun, a role, a preposition, a verb, the sentence start) → the bare surname, a mention
+ *   only once the page has introduced the person („der Theologe Wilmer“, „Nach Mädge“).
+ */
+import type { Person, PersonId } from '../dataset';
+import { FIRST_NAMES } from '../dataset/first-names';
+import { TITLE_ENDINGS } from '../dataset/grammar';
+import { isCapitalisedAt, isHyphen, isWordChar, type Span, startsSentence, wordAfter, wordBefore } from './tokens';
+
+export type PersonMatchKind = 'person' | 'surname';
+
+export interface PersonMatch {
+  entity: PersonId;
+  kind: PersonMatchKind;
+  start: number;
+  end: number;
+}
+
+const FIRST = new Set(FIRST_NAMES);
+/** Articles and determiners (German, and English for quoted foreign text): after one, a surname is a noun. */
+const DETERMINERS = new Set(
+  'der die das den dem des ein eine einen einem einer eines vom zum zur beim im am ins unser unsere unseres unserem unseren kein keine keinen jeder jede jeden a an the'.split(
+    ' ',
+  ),
+);
+const ACADEMIC = new Set(['Dr.', 'Dr', 'Prof.', 'Professor', 'Prof.Dr.', 'Dr.-Ing.', 'Dres.']);
+const HONORIFICS = new Set(['Herr', 'Herrn', 'Frau']);
+/** Words that open a clause after the conjunction „Weil“ but hardly ever follow a surname. */
+const CLAUSE_OPENERS = new Set(
+  'der die das den dem des ein eine einen einem einer es er sie wir ich ihr man sich uns unser unsere mein meine dein deine sein seine ihre viele alle so im in am an auf bei mit nach von vor zu zum zur seit für über unter durch nicht auch ja doch diese dieser dieses jeder jede kein keine'.split(
+    ' ',
+  ),
+);
+const COORDINATORS = new Set(['und', 'sowie', 'oder']);
+
+interface CompiledPerson {
+  person: Person;
+  firstNames: Set<string>;
+  /** Surname parts after the anchor („Köpf“ of „Schröder-Köpf“). */
+  rest: string[];
+  titles: string[];
+  titleAbbreviations: Set<string>;
+  pluralTitles: Set<string>;
+  /** May the genitive be written with an apostrophe only („Trips’“)? */
+  sibilant: boolean;
+}
+
+function compile(p: Person): CompiledPerson {
+  const { first, firstVariants = [], surname, titles, titleAbbreviations = [], pluralTitles = [] } = p.forms;
+  const parts = surname.split('-');
+  return {
+    person: p,
+    firstNames: new Set([first, ...firstVariants]),
+    rest: parts.slice(1),
+    titles,
+    titleAbbreviations: new Set(titleAbbreviations),
+    pluralTitles: new Set(pluralTitles),
+    sibilant: /[sxzß]$/.test(surname),
+  };
+}
+
+const slice = (text: string, s: Span) => text.slice(s.start, s.end);
+
+/** Is `word` one of `titles`, with an ending („Präsidenten“), or a compound ending in one („DGB-Chef“, „Städtetagspräsident“)? */
+function isTitle(word: string, titles: readonly string[]): boolean {
+  for (const title of titles) {
+    for (const ending of TITLE_ENDINGS) {
+      const form = title + ending;
+      if (word.length < form.length || !word.endsWith(form.slice(1))) continue;
+      const head = word.length - form.length;
+      const first = word[head];
+      if (head === 0) {
+        if (first === form[0]) return true;
+      } else if (first === form[0].toLowerCase() || (first === form[0] && isHyphen(word.charCodeAt(head - 1)))) {
+        // A compound: „Städtetagspräsident“, „DGB-Chef“ (not „Dr.“ + title: those are separate words).
+        return isCapitalisedAt(word, 0);
+      }
+    }
+  }
+  return false;
+}
+
+/** The end of the surname written from `at` on (its first part already matched there), genitive included; -1 if it is not there. */
+function surnameEnd(text: string, at: number, c: CompiledPerson): number {
+  let i = at + c.person.forms.anchor.length;
+  for (const part of c.rest) {
+    // „Schröder-Köpf“, „Schröder‑Köpf“, „Schröder–Köpf“, „Schröder Köpf“: one character between the parts.
+    const sep = text.charCodeAt(i);
+    if (!(isHyphen(sep) || sep === 0x2013 || sep === 0x2014 || sep === 32 || sep === 0xa0)) return -1;
+    if (!text.startsWith(part, i + 1)) return -1;
+    i += 1 + part.length;
+  }
+  const next = text.charCodeAt(i);
+  // Genitive: „Weils“, „Schröder-Köpfs“; after -s/-x/-z an apostrophe: „Trips’“.
+  if (next === 115 /* s */ && !c.sibilant && !isWordChar(text.charCodeAt(i + 1))) return i + 1;
+  if ((next === 0x2019 || next === 39) && c.sibilant) return i + 1;
+  if (!isWordChar(next)) {
+    // „Müller-Lüdenscheidt“: a double name is someone else's.
+    if (isHyphen(next) && isWordChar(text.charCodeAt(i + 1))) return -1;
+    return i;
+  }
+  // „PayandehStreiks“: markup without a space after an interview label; a lower-case letter continues the word.
+  return isCapitalisedAt(text, i) && !isCapitalisedAt(text, i - 1) ? i : -1;
+}
+
+/**
+ * Matches people at their anchor hits. `at` is where the anchor (the surname's first part) was found, at
+ * the start of a word.
+ */
+export function createPersonMatcher(people: readonly Person[]) {
+  const byAnchor = new Map<string, CompiledPerson[]>();
+  const surnames = new Set<string>();
+  for (const p of people) {
+    const list = byAnchor.get(p.forms.anchor) ?? [];
+    list.push(compile(p));
+    byAnchor.set(p.forms.anchor, list);
+    surnames.add(p.forms.surname);
+  }
+
+  /** Extends a mention back over academic degrees and a title or honorific before it. */
+  function extendBack(text: string, start: number, c: CompiledPerson): number {
+    let w = wordBefore(text, start);
+    while (w && ACADEMIC.has(slice(text, w))) {
+      start = w.start;
+      w = wordBefore(text, start);
+    }
+    if (w) {
+      const word = slice(text, w);
+      if (isTitle(word, c.titles) || c.titleAbbreviations.has(word) || HONORIFICS.has(word)) start = w.start;
+    }
+    return start;
+  }
+
+  /** „die Bischöfe Wilmer und Meister“: a plural title before an earlier name in the same list. */
+  function sharesPluralTitle(text: string, conj: Span, c: CompiledPerson): boolean {
+    if (c.pluralTitles.size === 0) return false;
+    const other = wordBefore(text, conj.start);
+    if (!other || !surnames.has(slice(text, other))) return false;
+    const title = wordBefore(text, other.start);
+    return !!title && c.pluralTitles.has(slice(text, title));
+  }
+
+  function matchOne(text: string, at: number, c: CompiledPerson): PersonMatch | null {
+    const end0 = surnameEnd(text, at, c);
+    if (end0 < 0) return null;
+    // „Schmidt-Müller“: the surname as the second part of a double name.
+    if (at > 0 && isHyphen(text.charCodeAt(at - 1))) return null;
+    const { id, forms } = c.person;
+    let end = end0;
+    if (forms.suffix) {
+      const after = wordAfter(text, end);
+      if (after && slice(text, after) === forms.suffix) end = after.end;
+    }
+    const before = wordBefore(text, at);
+    const word = before ? slice(text, before) : '';
+    if (before && c.firstNames.has(word)) {
+      return { entity: id, kind: 'person', start: extendBack(text, before.start, c), end };
+    }
+    if (before && ACADEMIC.has(word)) {
+      const start = extendBack(text, at, c);
+      const lead = wordBefore(text, start);
+      // „Hauptgeschäftsführer Dr. Müller“ names him; „Dr. Müller“ alone is a bare surname.
+      const titled = start < before.start || (lead !== null && isTitle(slice(text, lead), c.titles));
+      return titled ? { entity: id, kind: 'person', start, end } : { entity: id, kind: 'surname', start: at, end: end0 };
+    }
+    if (before && (isTitle(word, c.titles) || c.titleAbbreviations.has(word) || c.pluralTitles.has(word))) {
+      return { entity: id, kind: 'person', start: before.start, end };
+    }
+    if (before && HONORIFICS.has(word)) {
+      // „Frau Schröder-Köpf“ is her; „Herr Meyer“ could be anyone until the page has introduced him.
+      return forms.distinctive
+        ? { entity: id, kind: 'person', start: before.start, end }
+        : { entity: id, kind: 'surname', start: at, end: end0 };
+    }
+    if (before && COORDINATORS.has(word) && sharesPluralTitle(text, before, c)) {
+      return { entity: id, kind: 'person', start: at, end };
+    }
+    if (before) {
+      if (DETERMINERS.has(word.toLowerCase())) return null;
+      if (isCapitalisedAt(word, 0)) {
+        // Another person's first name, or an initial that is not theirs („T. Müller“).
+        if (FIRST.has(word)) return null;
+        if (word.length === 2 && word[1] === '.' && word[0] !== forms.first[0]) return null;
+      }
+    }
+    if (forms.alsoAWord && end0 === at + forms.anchor.length && startsSentence(text, at)) {
+      // „Weil wir …“, „Weil Corona …“: the conjunction. „Weil sagte …“, „Weil:“ are the person.
+      const next = wordAfter(text, end0);
+      if (next && (CLAUSE_OPENERS.has(slice(text, next)) || isCapitalisedAt(text, next.start))) return null;
+    }
+    return { entity: id, kind: 'surname', start: at, end: end0 };
+  }
+
+  return {
+    anchors: [...byAnchor.keys()],
+    /** The people an anchor word belongs to, matched at `at`; null when none of them is there. */
+    match(text: string, anchor: string, at: number): PersonMatch | null {
+      const list = byAnchor.get(anchor);
+      if (!list) return null;
+      for (const c of list) {
+        const m = matchOne(text, at, c);
+        if (m) return m;
+      }
+      return null;
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Reading the words next to a position without allocating: the matcher asks, for each anchor hit, what
+ * stands right before and after it. Offsets into the scanned text; nothing here crosses a block break
+ * (U+0000, content/engine/text-collector.ts), which is not white space.
+ */
+
+/** A word's extent in the text: [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const isWhite = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
+
+/** A letter of the scripts the matcher knows (Latin with accents, Greek, Cyrillic), or a digit. */
+export function isWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x370 && c <= 0x4ff)
+  );
+}
+
+/** Hyphens and dashes that join the parts of a compound („DGB-Chef“, „Min.-Präs.“). */
+export const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
+
+const isTokenChar = (c: number) => isWordChar(c) || c === 46 /* . */ || isHyphen(c);
+
+/** Upper case in any script the matcher knows: lower-casing changes it. */
+export function isCapitalisedAt(text: string, index: number): boolean {
+  const ch = text[index];
+  return ch !== undefined && ch !== ch.toLowerCase();
+}
+
+/**
+ * The word before `index` (white space skipped, at most one line break): letters, digits, inner hyphens and
+ * dots („Min.-Präs.“, „Dr.“). Null when punctuation, a block break or the text start comes first.
+ */
+export function wordBefore(text: string, index: number): Span | null {
+  let i = index - 1;
+  while (i >= 0 && isWhite(text.charCodeAt(i))) i--;
+  if (i < 0 || !isTokenChar(text.charCodeAt(i))) return null;
+  const end = i + 1;
+  while (i >= 0 && isTokenChar(text.charCodeAt(i))) i--;
+  let start = i + 1;
+  // A leading hyphen or dot belongs to the punctuation before („–Weil“), not to the word.
+  while (start < end && !isWordChar(text.charCodeAt(start))) start++;
+  return start < end ? { start, end } : null;
+}
+
+/** The word after `index` (white space skipped): letters and digits only. Null when none follows. */
+export function wordAfter(text: string, index: number): Span | null {
+  let i = index;
+  while (i < text.length && isWhite(text.charCodeAt(i))) i++;
+  const start = i;
+  while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+  return i > start ? { start, end: i } : null;
+}
+
+/** The first character that is not white space before `index`, as a char code; -1 at the text start. */
+export function charBefore(text: string, index: number): number {
+  let i = index - 1;
+  while (i >= 0 && isWhite(text.charCodeAt(i))) i--;
+  return i < 0 ? -1 : text.charCodeAt(i);
+}
+
+/** Does a sentence (or a block, or a quote) start right before `index`? */
+export function startsSentence(text: string, index: number): boolean {
+  const c = charBefore(text, index);
+  // . ! ? : ; „ « » ‚ ‹ › " ( [ and the block break
+  return c === -1 || c === 0 || '.!?:;„«»‚‹›"(['.includes(String.fromCharCode(c));
+}
