@@ -98,4 +98,51 @@ describe('page engine', () => {
     await engine!.settled;
     expect(engine!.registry.all().map((m) => m.range.toString())).toEqual(['Ministerpräsident Stephan Weil']);
   });
+
+  it('decides bare surnames when a late introduction arrives, without reading earlier text again', async () => {
+    const paragraphs = Array.from({ length: 200 }, (_, i) => `<p>Absatz ${i}: sagte Müller, und Thomas Müller nickte.</p>`);
+    const counting = defaultMatcher();
+    let read = 0;
+    const matcher = { find: (text: string) => ((read += text.length), counting.find(text)) };
+    document.body.innerHTML = paragraphs.join('');
+    engine = new PageEngine(document, matcher, { isOwnNode: () => false, schedule: (t) => t() });
+    engine.start();
+    await engine.settled;
+    expect(engine.registry.all()).toEqual([]);
+    const once = read;
+    // The introduction comes last, in text added later: the 200 waiting „Müller“ count now, „Thomas Müller“ never.
+    document.body.insertAdjacentHTML('beforeend', '<p>Dr. Volker Müller, Hauptgeschäftsführer.</p>');
+    await new Promise((r) => setTimeout(r, 0));
+    const marked = engine.registry.all().map((m) => m.range.toString());
+    expect(marked).toHaveLength(201);
+    expect(marked.filter((t) => t === 'Müller')).toHaveLength(200);
+    expect(read - once).toBeLessThan(100); // only the new paragraph was read
+  });
+
+  it('answers when a later slice throws, and releases the registry', async () => {
+    document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => `<p>Absatz ${i} mit etwas mehr Text darin.</p>`).join('');
+    let calls = 0;
+    const failing = {
+      find: (text: string) => {
+        if (++calls === 2) throw new Error('boom');
+        return defaultMatcher().find(text);
+      },
+    };
+    const errors: unknown[] = [];
+    engine = new PageEngine(document, failing, {
+      isOwnNode: () => false,
+      schedule: (t) => t(),
+      guard: (task) => {
+        try {
+          task();
+        } catch (error) {
+          errors.push(error);
+        }
+      },
+    });
+    engine.start();
+    await engine.settled;
+    expect(calls).toBeGreaterThanOrEqual(2);
+    expect(errors).toHaveLength(1);
+  });
 });
