@@ -1,15 +1,16 @@
 import { CandidateSniffer } from './engine/candidate-sniffer';
-import { guard } from './error-boundary';
 import { idleScheduler, SLICE_MS } from './engine/main-thread';
+import { guard } from './error-boundary';
 
 /**
  * Waits, as cheaply as it can, until the page might mention an entity: a sliced text pass over the page
  * at start (open shadow roots included), then over the text later changes bring (infinite scroll,
  * single-page apps). Most pages never mention one and pay for this alone: the matcher, the settings and
- * the highlights start only on a candidate. Calls `onCandidate` once, then stops; the returned function
- * stops it earlier.
+ * the highlights start only on a candidate. Calls `onCandidate` once, then stops; stops earlier when
+ * `signal` aborts. Its timer, idle and observer callbacks run in the error boundary.
  */
-export function watchForCandidates(doc: Document, onCandidate: () => void): () => void {
+export function watchForCandidates(doc: Document, signal: AbortSignal, onCandidate: () => void): void {
+  if (signal.aborted) return;
   const queue: Node[] = [doc.body ?? doc.documentElement];
   let sniffer: CandidateSniffer | null = null;
   let running = false;
@@ -19,6 +20,7 @@ export function watchForCandidates(doc: Document, onCandidate: () => void): () =
     stopped = true;
     observer.disconnect();
     queue.length = 0;
+    sniffer = null;
   };
 
   const step = () => {
@@ -43,7 +45,6 @@ export function watchForCandidates(doc: Document, onCandidate: () => void): () =
     }
   };
 
-  // Runs outside any caller's error boundary, so it brings its own.
   const later = () => guard(step);
   const whenIdle = idleScheduler(doc);
 
@@ -53,16 +54,19 @@ export function watchForCandidates(doc: Document, onCandidate: () => void): () =
     start();
   };
 
-  const observer = new MutationObserver((records) => {
-    for (const r of records) {
-      if (r.type === 'characterData') queue.push(r.target);
-      else for (const n of r.addedNodes) queue.push(n);
-    }
-    if (queue.length > 0) schedule(() => whenIdle(later));
-  });
+  const observer = new MutationObserver((records) =>
+    guard(() => {
+      if (stopped) return;
+      for (const r of records) {
+        if (r.type === 'characterData') queue.push(r.target);
+        else for (const n of r.addedNodes) queue.push(n);
+      }
+      if (queue.length > 0) schedule(() => whenIdle(later));
+    }),
+  );
   // Open shadow roots render apart from the light DOM; their changes are watched too.
   const observe = (root: Node) => observer.observe(root, { childList: true, characterData: true, subtree: true });
   observe(doc.documentElement);
+  signal.addEventListener('abort', stop, { once: true });
   step();
-  return stop;
 }

@@ -1,45 +1,59 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchForCandidates } from './candidate-watch';
+import { writeClipboard } from './clipboard';
 import { guard, reportError } from './error-boundary';
 import { loadChunk, PAGE_SESSION_CHUNK } from './lazy-chunk';
-import { isContentRequest } from './messages';
+import { answerWith, isContentRequest, type ContentRequestType, type ContentResponse, type Reply } from './messages';
 import type { PageSession } from './page-session';
 
 /**
  * What every page loads. Most pages never mention an entity, so until one might (candidate-watch.ts),
  * only a cheap text pass and a message listener run. The rest (matcher, engine, settings, cards) is a
- * chunk of its own (page-session.ts), loaded on the first candidate or when the popup, a command or the
- * context menu asks about the page. Everything stops when `ctx` is invalidated.
+ * chunk of its own (page-session.ts), loaded on the first candidate or when the popup or a command asks
+ * about the page. Everything lives as long as `ctx.signal`: the first look, the message listener and the
+ * page session stop when the extension is reloaded, and a session whose chunk was still loading then
+ * never starts.
  */
 export function startContentScript(ctx: ContentScriptContext): void {
+  const { signal } = ctx;
   guard(() => {
     let session: Promise<PageSession> | null = null;
-    // The watch may find a candidate at once, before it returns; it has stopped itself then.
-    let stopWatch = (): void => undefined;
+    // The first look ends at a candidate, at the first request, or with the context.
+    const looking = new AbortController();
+    signal.addEventListener('abort', () => looking.abort(signal.reason), { once: true });
     const open = (): Promise<PageSession> => {
-      stopWatch();
-      return (session ??= loadChunk(PAGE_SESSION_CHUNK).then((openPage) => openPage(ctx)));
+      looking.abort();
+      return (session ??= loadChunk(PAGE_SESSION_CHUNK).then((openPage) => {
+        signal.throwIfAborted();
+        return openPage(signal);
+      }));
     };
-    stopWatch = watchForCandidates(document, () => void open().catch(reportError));
-    ctx.onInvalidated(() => stopWatch());
+    watchForCandidates(document, looking.signal, () => void open().catch(reportError));
 
     // Without the polyfill (see wxt.config.ts) a listener answers through sendResponse and returns true.
     const onMessage = (
       message: unknown,
       _sender: unknown,
-      sendResponse: (reply: unknown) => void,
+      sendResponse: (reply: Reply<ContentResponse<ContentRequestType>>) => void,
     ): true | undefined => {
-      if (!isContentRequest(message)) return undefined;
-      // Only the top frame answers, so the popup sees one answer per tab (the background addresses the
-      // frame with the selection directly).
-      if (window !== window.top && message.type !== 'write-clipboard') return undefined;
+      if (!isContentRequest(message) || signal.aborted) return undefined;
+      if (message.type === 'write-clipboard') {
+        // Any frame (the background addresses the one with the selection), and no page session needed.
+        void answerWith({ 'write-clipboard': ({ data }) => writeClipboard(document, data) }, message).then(
+          sendResponse,
+        );
+        return true;
+      }
+      // Only the top frame answers about the page, so the popup sees one answer per tab.
+      if (window !== window.top) return undefined;
       open()
         .then((page) => page.answer(message))
-        .then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
+        .catch((error: unknown) => ({ ok: false, error: String(error) }) as const)
+        .then(sendResponse);
       return true;
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
   });
 }

@@ -1,13 +1,70 @@
 import type { ClipboardPayload } from './clipboard';
 import type { EntityId } from './dataset';
 
-/** Messages to a tab's content script (popup → content, background → content). */
-export type ContentRequest =
-  | { type: 'get-mentions' }
-  | { type: 'reveal-next'; entity?: EntityId }
-  | { type: 'set-paused'; paused: boolean }
-  /** Background → content: put this on the clipboard (the context menu's copy needs the page's document). */
-  | { type: 'write-clipboard'; data: ClipboardPayload };
+export interface PageMentions {
+  url: string;
+  paused: boolean;
+  /** Mentions per entity, in order of first appearance. */
+  counts: { entity: EntityId; count: number }[];
+}
+
+/**
+ * The messages a tab's content script answers (popup → content, background → content): each request
+ * type with its request and what it answers.
+ */
+export interface ContentProtocol {
+  /** What the page mentions, once its scan has settled. Top frame only. */
+  'get-mentions': { request: { type: 'get-mentions' }; response: PageMentions };
+  /** Scroll to the next mention (of `entity`, if given) and open its card with focus. Top frame only. */
+  'reveal-next': { request: { type: 'reveal-next'; entity?: EntityId }; response: boolean };
+  /** Pause or resume on this page at once (the popup also stores the setting). Top frame only. */
+  'set-paused': { request: { type: 'set-paused'; paused: boolean }; response: boolean };
+  /**
+   * Put this on the clipboard (the context menu's copy needs a document). Any frame: the background
+   * addresses the frame with the selection; answered without loading the page session.
+   */
+  'write-clipboard': { request: { type: 'write-clipboard'; data: ClipboardPayload }; response: boolean };
+}
+
+export type ContentRequestType = keyof ContentProtocol;
+export type ContentRequest<K extends ContentRequestType = ContentRequestType> = ContentProtocol[K]['request'];
+export type ContentResponse<K extends ContentRequestType> = ContentProtocol[K]['response'];
+
+/** Errors do not survive messaging, so every reply says whether it worked. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Answers for some request types, each typed by its request. */
+export type ContentHandlers<K extends ContentRequestType> = {
+  [P in K]: (request: ContentRequest<P>) => ContentResponse<P> | Promise<ContentResponse<P>>;
+};
+
+/** Every request type, once (a type added to ContentProtocol and missing here does not compile). */
+const REQUEST_TYPES: Record<ContentRequestType, true> = {
+  'get-mentions': true,
+  'reveal-next': true,
+  'set-paused': true,
+  'write-clipboard': true,
+};
+
+export function isContentRequest(value: unknown): value is ContentRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return typeof type === 'string' && Object.hasOwn(REQUEST_TYPES, type);
+}
+
+/** Answers `request` with the handler for its type; never rejects. */
+export async function answerWith<K extends ContentRequestType>(
+  handlers: ContentHandlers<K>,
+  request: ContentRequest<K>,
+): Promise<Reply<ContentResponse<K>>> {
+  try {
+    // One handler per type, typed by it; TypeScript cannot follow the pairing through the index itself.
+    const handle = handlers[request.type as K] as (r: ContentRequest<K>) => Promise<ContentResponse<K>>;
+    return { ok: true, value: await handle(request) };
+  } catch (error) {
+    return { ok: false, error: String(error) };
+  }
+}
 
 /** Messages from a content script to the background. */
 export type BackgroundRequest = { type: 'mention-count'; count: number };
@@ -19,29 +76,4 @@ export function isBackgroundRequest(value: unknown): value is BackgroundRequest 
     (value as { type?: unknown }).type === 'mention-count' &&
     typeof (value as { count?: unknown }).count === 'number'
   );
-}
-
-export interface PageMentions {
-  url: string;
-  paused: boolean;
-  /** Mentions per entity, in order of first appearance. */
-  counts: { entity: EntityId; count: number }[];
-}
-
-export interface ContentResponses {
-  'get-mentions': PageMentions;
-  'reveal-next': boolean;
-  'set-paused': boolean;
-  'write-clipboard': boolean;
-}
-
-/** Errors do not survive messaging, so every reply says whether it worked. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export type ReplyFor<R extends ContentRequest> = Reply<ContentResponses[R['type']]>;
-
-export function isContentRequest(value: unknown): value is ContentRequest {
-  if (typeof value !== 'object' || value === null) return false;
-  const type = (value as { type?: unknown }).type;
-  return type === 'get-mentions' || type === 'reveal-next' || type === 'set-paused' || type === 'write-clipboard';
 }

@@ -1,20 +1,43 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CardController } from './cards/card-controller';
+import { CardController, type CardPreferences } from './cards/card-controller';
 import { isCardNode } from './cards/card-host';
-import { writeClipboard } from './clipboard';
 import type { EntityId } from './dataset';
 import { defaultMatcher } from './engine/detect-text';
-import { type BackgroundRequest, type ContentRequest, type PageMentions, type Reply } from './messages';
-import { CARD_UI_CHUNK, loadChunk } from './lazy-chunk';
+import type { Matcher } from './engine/matcher';
 import { PageEngine } from './engine/page-engine';
-import { guard, reportError } from './error-boundary';
+import { guard } from './error-boundary';
+import { CARD_UI_CHUNK, loadChunk } from './lazy-chunk';
+import {
+  answerWith,
+  type BackgroundRequest,
+  type ContentHandlers,
+  type ContentRequest,
+  type ContentRequestType,
+  type ContentResponse,
+  type PageMentions,
+  type Reply,
+} from './messages';
 import { isPaused, type Settings } from './settings-schema';
 import { loadSettings, watchSettings } from './settings-store';
 
+/** The requests the page session answers; the content script answers `write-clipboard` itself. */
+export type SessionRequestType = Exclude<ContentRequestType, 'write-clipboard'>;
+
+export interface PageSession {
+  answer<K extends SessionRequestType>(request: ContentRequest<K>): Promise<Reply<ContentResponse<K>>>;
+}
+
+export interface PageSessionOptions {
+  /** The matcher the engine uses; tests give their own. */
+  matcher?: Matcher;
+}
+
+/** The page-session chunk's export (lazy-chunk.ts). */
+export type OpenPage = (signal: AbortSignal, options?: PageSessionOptions) => Promise<PageSession>;
+
 const loadCardUi = () => loadChunk(CARD_UI_CHUNK);
 
-const cardPreferences = (s: Settings) => ({
+const cardPreferences = (s: Settings): CardPreferences => ({
   hover: s.highlightStyle !== 'off',
   hoverDelay: s.hoverDelay,
   lang: s.lang,
@@ -22,32 +45,43 @@ const cardPreferences = (s: Settings) => ({
 });
 
 /** Tells the background how many mentions the page has (for the toolbar badge); top frame only. */
-function badgeReporter(): (count: number) => void {
+function badgeReporter(signal: AbortSignal): (count: number) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = -1;
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   return (count) => {
-    if (window !== window.top) return;
+    if (window !== window.top || signal.aborted) return;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (count === last) return;
-      last = count;
-      browser.runtime.sendMessage({ type: 'mention-count', count } satisfies BackgroundRequest).catch(() => undefined);
-    }, 200);
+    timer = setTimeout(
+      () =>
+        guard(() => {
+          if (count === last) return;
+          last = count;
+          const message: BackgroundRequest = { type: 'mention-count', count };
+          browser.runtime.sendMessage(message).catch(() => undefined);
+        }),
+      200,
+    );
   };
 }
 
 /**
  * Everything the extension runs on a page that might mention an entity: the engine, the cards, the
- * settings, the toolbar badge, and the answers to the popup and the background.
+ * settings, the toolbar badge, and the answers to the popup and the background. All of it lives as long
+ * as `signal` (the content script's context): engine, cards and settings watch stop when it aborts, and
+ * when it aborts while the settings load, nothing starts and the promise rejects with its reason.
  */
-export async function openPage(ctx: ContentScriptContext): Promise<PageSession> {
+export const openPage: OpenPage = async (signal, options = {}) => {
   const settings = await loadSettings();
-  const reportCount = badgeReporter();
-  const engine: PageEngine = new PageEngine(document, defaultMatcher(), {
+  signal.throwIfAborted();
+  const reportCount = badgeReporter(signal);
+  const engine: PageEngine = new PageEngine(document, options.matcher ?? defaultMatcher(), {
     isOwnNode: isCardNode,
     onChange: () => reportCount(engine.registry.size),
+    guard,
+    signal,
   });
-  const cards = new CardController(document, engine, loadCardUi, cardPreferences(settings), reportError);
+  const cards = new CardController(document, engine, loadCardUi, cardPreferences(settings), signal);
   const setPaused = (paused: boolean) => {
     if (paused) {
       cards.dismiss();
@@ -63,51 +97,31 @@ export async function openPage(ctx: ContentScriptContext): Promise<PageSession> 
       setPaused(isPaused(s, location.href));
     });
   apply(settings);
-  const unwatch = watchSettings(apply);
-  ctx.onInvalidated(() =>
-    guard(() => {
-      unwatch();
-      cards.destroy();
-      engine.stop();
-    }),
-  );
-  const page = { engine, cards, setPaused };
-  return { answer: (request) => answer(page, request) };
-}
+  signal.addEventListener('abort', watchSettings(apply), { once: true });
 
-export interface PageSession {
-  answer(request: ContentRequest): Promise<Reply<unknown>>;
-}
-
-interface Page {
-  engine: PageEngine;
-  cards: CardController;
-  setPaused(paused: boolean): void;
-}
-
-async function answer({ engine, cards, setPaused }: Page, request: ContentRequest): Promise<Reply<unknown>> {
-  try {
-    switch (request.type) {
-      case 'get-mentions': {
-        // A large page is scanned in slices: answer with the whole result.
-        await engine.settled;
-        return { ok: true, value: pageMentions(engine) };
-      }
-      case 'set-paused':
-        // Immediate effect; the stored setting (written by the popup) keeps it across reloads.
-        setPaused(request.paused);
-        return { ok: true, value: true };
-      case 'write-clipboard':
-        return { ok: true, value: await writeClipboard(document, request.data) };
-      case 'reveal-next': {
-        await engine.settled;
-        return { ok: true, value: cards.revealNext(request.entity) };
-      }
-    }
-  } catch (error) {
-    return { ok: false, error: String(error) };
-  }
-}
+  /** After a wait, a session that ended answers nothing more. */
+  const settled = async () => {
+    await engine.settled;
+    signal.throwIfAborted();
+  };
+  const handlers: ContentHandlers<SessionRequestType> = {
+    // A large page is scanned in slices: answer with the whole result.
+    'get-mentions': async () => {
+      await settled();
+      return pageMentions(engine);
+    },
+    'reveal-next': async ({ entity }) => {
+      await settled();
+      return cards.revealNext(entity);
+    },
+    // Immediate effect; the stored setting (written by the popup) keeps it across reloads.
+    'set-paused': ({ paused }) => {
+      setPaused(paused);
+      return true;
+    },
+  };
+  return { answer: (request) => answerWith(handlers, request) };
+};
 
 function pageMentions(engine: PageEngine): PageMentions {
   const counts = new Map<EntityId, number>();

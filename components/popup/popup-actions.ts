@@ -1,17 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { EntityId } from '../../content/dataset';
-import type { ContentRequest, ContentResponses, Reply } from '../../content/messages';
 import { siteOf, withPause } from '../../content/settings-schema';
 import { loadSettings, saveSettings, watchSettings } from '../../content/settings-store';
+import { sendToTab } from '../../content/tab-messaging';
 import { lang } from '../i18n';
 import type { PopupState } from './popup-state';
-
-async function send<R extends ContentRequest>(tabId: number, request: R): Promise<ContentResponses[R['type']]> {
-  const reply = (await browser.tabs.sendMessage(tabId, request)) as Reply<ContentResponses[R['type']]> | undefined;
-  if (!reply) throw new Error('no content script');
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
 
 /** The tab the popup describes: `?tab=<id>` (popup opened in a tab), else the active tab. */
 async function targetTab(): Promise<number | undefined> {
@@ -28,7 +21,7 @@ export async function refreshPage(state: PopupState): Promise<void> {
     return;
   }
   try {
-    state.page.value = { kind: 'ready', tabId, mentions: await send(tabId, { type: 'get-mentions' }) };
+    state.page.value = { kind: 'ready', tabId, mentions: await sendToTab(tabId, { type: 'get-mentions' }) };
   } catch {
     // No content script answers on browser, extension and store pages.
     state.page.value = { kind: 'unavailable' };
@@ -53,7 +46,7 @@ export async function setPaused(state: PopupState, paused: boolean): Promise<voi
   const site = siteOf(page.mentions.url);
   if (!site) return;
   await saveSettings(withPause(state.settings.value, site, paused));
-  await send(page.tabId, { type: 'set-paused', paused }).catch(() => undefined);
+  await sendToTab(page.tabId, { type: 'set-paused', paused }).catch(() => undefined);
   await refreshPage(state);
 }
 
@@ -61,5 +54,5 @@ export async function setPaused(state: PopupState, paused: boolean): Promise<voi
 export async function revealOnPage(state: PopupState, entity: EntityId): Promise<boolean> {
   const page = state.page.value;
   if (page.kind !== 'ready') return false;
-  return send(page.tabId, { type: 'reveal-next', entity }).catch(() => false);
+  return sendToTab(page.tabId, { type: 'reveal-next', entity }).catch(() => false);
 }

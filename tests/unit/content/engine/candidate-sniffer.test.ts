@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CandidateSniffer, mayMention } from '../../../../content/engine/candidate-sniffer';
-import { watchForCandidates } from '../../../../content/candidate-watch';
 import { ENTITIES } from '../../../../content/dataset';
 import { ANCHOR_WORDS } from '../../../../content/dataset/anchor-words';
 import { detectInText } from '../../../../content/engine/detect-text';
+import { INVISIBLE_CHARS } from '../../../../content/engine/invisible-chars';
 
 const CORPUS = join(import.meta.dirname, '../../../corpus/dev');
 const passages = readdirSync(CORPUS)
@@ -23,19 +23,21 @@ describe('candidate sniffer', () => {
   });
 
   it('never rules out text in which the matcher finds a mention', () => {
-    for (const { text } of passages) {
-      for (const paragraph of text.split('\n')) {
-        if (detectInText(paragraph).length > 0) expect(mayMention(paragraph), paragraph).toBe(true);
-      }
-    }
+    const withMentions = passages
+      .flatMap(({ text }) => text.split('\n'))
+      .filter((paragraph) => detectInText(paragraph).length > 0);
+    // The dev corpus is what makes this test mean something.
+    expect(withMentions.length).toBeGreaterThan(40);
+    for (const paragraph of withMentions) expect(mayMention(paragraph), paragraph).toBe(true);
     const piece = fc.constantFrom(...passages.flatMap((p) => p.text.split(/(?<=[ .,])/)));
-    const invisible = fc.constantFrom('\u00ad', '\u200b', '\u2060', '\ufeff');
+    const invisible = fc.constantFrom(...INVISIBLE_CHARS);
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), fc.array(fc.tuple(fc.nat(), invisible)), (pieces, cuts) => {
         let text = pieces.join('');
         for (const [at, c] of cuts)
           text = text.slice(0, at % (text.length + 1)) + c + text.slice(at % (text.length + 1));
-        if (detectInText(text).length > 0) expect(mayMention(text)).toBe(true);
+        // Either the first look lets the text through, or there is nothing to find in it.
+        expect(mayMention(text) || detectInText(text).length === 0, text).toBe(true);
       }),
       { numRuns: 500 },
     );
@@ -90,33 +92,5 @@ describe('candidate sniffer', () => {
     // body, 3,001 paragraphs and their texts: the name is node 6,003; the sniffer asks every 1,024 nodes.
     expect(stops).toBe(Math.floor(6003 / 1024));
     expect(sniff(document.createTextNode('Landesbischof Meister'))).toBe(true);
-  });
-});
-
-describe('candidate watch', () => {
-  let stop = () => undefined as void;
-  afterEach(() => stop());
-  const idle = () => new Promise((r) => setTimeout(r, 400));
-
-  it('wakes at once on a page that names an entity', () => {
-    document.body.innerHTML = '<p>Der DGB in Hannover</p>';
-    let woken = 0;
-    stop = watchForCandidates(document, () => woken++);
-    expect(woken).toBe(1);
-  });
-
-  it('on a page without, wakes only when text with an anchor word arrives', async () => {
-    document.body.innerHTML = '<p>Nichts hier.</p>';
-    let woken = 0;
-    stop = watchForCandidates(document, () => woken++);
-    document.body.insertAdjacentHTML('beforeend', '<p>Weiter ohne.</p>');
-    await idle();
-    expect(woken).toBe(0);
-    document.body.lastChild!.firstChild!.textContent = 'Bischof Wilmer';
-    await idle();
-    expect(woken).toBe(1);
-    document.body.insertAdjacentHTML('beforeend', '<p>Stephan Weil</p>');
-    await idle();
-    expect(woken).toBe(1);
   });
 });
