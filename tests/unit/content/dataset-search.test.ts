@@ -14,7 +14,8 @@ describe('partner search', () => {
   });
 
   it('ignores every invisible character (a name pasted from a page may hold one)', () => {
-    for (const c of INVISIBLE_CHARS) expect(ids(`Mäd${c}ge`), c.codePointAt(0)!.toString(16)).toContain('ulrich-maedge');
+    for (const c of INVISIBLE_CHARS)
+      expect(ids(`Mäd${c}ge`), c.codePointAt(0)!.toString(16)).toContain('ulrich-maedge');
   });
 
   it('finds people by their organisation and organisations by their people', () => {

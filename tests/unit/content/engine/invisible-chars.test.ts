@@ -31,7 +31,8 @@ describe('invisible characters', () => {
       const c = String.fromCharCode(code);
       const invisible = INVISIBLE.test(c);
       if (invisible) inClass.push(c);
-      if (hasInvisible(`a${c}b`) !== invisible || (removeInvisible(`a${c}b`) === 'ab') !== invisible) disagree.push(code);
+      if (hasInvisible(`a${c}b`) !== invisible || (removeInvisible(`a${c}b`) === 'ab') !== invisible)
+        disagree.push(code);
     }
     expect(inClass).toEqual([...INVISIBLE_CHARS]);
     expect(disagree).toEqual([]);
