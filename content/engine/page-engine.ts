@@ -4,9 +4,10 @@ import { HighlightRegistry } from './highlight-registry';
 import type { Matcher } from './matcher';
 import { createPageContext, type PageContext } from './page-context';
 import { idleScheduler, SLICE_MS } from './main-thread';
-import { markIndex, markSubtree, markWaiting, type WaitingMention } from './subtree-marker';
+import { markIndex, markPlainBatch, markSubtree, markWaiting, PlainBatch, waitingNode, type WaitingMention } from './subtree-marker';
+import { plainText } from './plain-units';
 import { blockContainer } from './blocks';
-import { inSkippedSubtree } from './never-scanned';
+import { inSkippedSubtree, isSkipped } from './never-scanned';
 import { TextCollector } from './text-collector';
 import { UnitCutter } from './unit-cutter';
 
@@ -117,7 +118,11 @@ export class PageEngine {
       cut = false;
       this.observeShadow(shadow);
     };
-    /** Small units are read into one batch, matched together; a unit too large for one slice is read on in the next. */
+    /**
+     * Units are read into batches matched together: plain ones by their `textContent` (plain-units.ts), the
+     * others by a walk that resumes across slices (a unit too large for one slice is read on in the next).
+     */
+    let plain = new PlainBatch();
     let reading = new TextCollector(foundShadow);
     this.scanDone = new Promise<void>((resolve) => {
       const step = () => {
@@ -138,19 +143,28 @@ export class PageEngine {
         let finished = false;
         while (inTime()) {
           if (!reading.collect(inTime)) break;
-          if (!cut && reading.size < BATCH_CHARS) {
+          if (!cut && reading.size < BATCH_CHARS && plain.size < BATCH_CHARS) {
             const unit = cutter.next(inTime);
             if (unit === undefined) break; // out of time while cutting; goes on in the next slice
             if (unit) {
-              reading.add(unit, true);
+              if (unit.nodeType === 1 && isSkipped(unit as Element)) continue;
+              const text = plainText(unit);
+              if (text === null) reading.add(unit, true);
+              else if (text !== '') plain.add(unit, text);
               continue;
             }
             cut = true;
           }
-          if (reading.roots.length > 0) {
-            markIndex(this.doc, reading.index, this.matcher, this.ctx, this.registry, this.waiting, this.accept);
+          if (plain.size >= BATCH_CHARS || cut) {
+            if (plain.units.length > 0)
+              markPlainBatch(this.doc, plain, this.matcher, this.ctx, this.registry, this.waiting, this.accept);
+            plain = new PlainBatch();
           }
-          reading = new TextCollector(foundShadow);
+          if (reading.size >= BATCH_CHARS || cut) {
+            if (reading.roots.length > 0)
+              markIndex(this.doc, reading.index, this.matcher, this.ctx, this.registry, this.waiting, this.accept);
+            reading = new TextCollector(foundShadow);
+          }
           if (!cut) continue;
           markWaiting(this.doc, this.ctx, this.registry, this.waiting);
           finished = true;
@@ -236,7 +250,7 @@ export class PageEngine {
     if (roots.length > MAX_INCREMENTAL_ROOTS) return this.scanAll();
     const changed = (node: Node) => !node.isConnected || roots.some((r) => r.contains(node));
     this.registry.removeWhere((m) => m.range.collapsed || changed(m.range.startContainer));
-    this.waiting = this.waiting.filter((w) => !changed(w.nodes[0]));
+    this.waiting = this.waiting.filter((w) => !changed(waitingNode(w)));
     let grew = false;
     const queue = [...roots];
     const found = (shadow: ShadowRoot) => {

@@ -4,7 +4,8 @@ import type { HighlightRegistry } from './highlight-registry';
 import { mapRangeBack, stripInvisible } from './invisible-chars';
 import type { Candidate, Matcher } from './matcher';
 import { decide, learn, type PageContext } from './page-context';
-import { buildTextIndex, nodeIndexAt, rangeFor, type TextIndex } from './text-collector';
+import { locateInUnit, type UnitPlace } from './plain-units';
+import { BLOCK_BREAK, buildTextIndex, nodeIndexAt, rangeFor, type TextIndex } from './text-collector';
 
 export interface MarkResult {
   /** Mentions added. */
@@ -20,10 +21,93 @@ export interface MarkResult {
  * text again.
  */
 export interface WaitingMention extends Candidate {
-  /** The text nodes the candidate spans, first to last. */
-  nodes: Text[];
-  startOffset: number;
-  endOffset: number;
+  /** The text nodes and offsets, or, in a plain unit, the unit and the offsets in its text (looked up when decided). */
+  place: UnitPlace | { unit: Node; from: number; to: number };
+}
+
+/** The node a waiting candidate starts in (or its unit): what a change of the page must not have touched. */
+export const waitingNode = (w: WaitingMention): Node => ('unit' in w.place ? w.place.unit : w.place.nodes[0]);
+
+/** Plain units' texts read into one string, matched together (see plain-units.ts). */
+export class PlainBatch {
+  text = '';
+  readonly units: Node[] = [];
+  /** starts[i]: where units[i]'s text begins in `text`. */
+  readonly starts: number[] = [];
+
+  add(unit: Node, text: string): void {
+    if (this.units.length > 0) this.text += BLOCK_BREAK;
+    this.units.push(unit);
+    this.starts.push(this.text.length);
+    this.text += text;
+  }
+
+  get size(): number {
+    return this.text.length;
+  }
+
+  /** Index of the unit holding offset `at`. */
+  unitAt(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+/** Matches one text and lets the page context decide: the accepted candidates, and the waiting ones. */
+function findAndDecide(text: string, matcher: Matcher, ctx: PageContext) {
+  const stripped = stripInvisible(text);
+  const before = ctx.introduced.size;
+  const wasRegional = ctx.regional;
+  const { candidates, regional } = matcher.find(stripped.text);
+  if (candidates.length === 0) {
+    if (regional) ctx.regional = true;
+    return { stripped, accepted: [], waiting: [], contextGrew: regional && !wasRegional };
+  }
+  learn(ctx, candidates, regional);
+  const decided = decide(ctx, candidates);
+  return { stripped, ...decided, contextGrew: ctx.introduced.size > before || ctx.regional !== wasRegional };
+}
+
+/**
+ * Finds the mentions in a batch of plain units and registers their ranges; the nodes are looked up only
+ * for the mentions. Candidates the context cannot decide yet go to `waiting`, by unit and offsets.
+ */
+export function markPlainBatch(
+  doc: Document,
+  batch: PlainBatch,
+  matcher: Matcher,
+  ctx: PageContext,
+  registry: HighlightRegistry,
+  waiting: WaitingMention[],
+  accept: (entity: EntityId) => boolean = () => true,
+): MarkResult {
+  const found = findAndDecide(batch.text, matcher, ctx);
+  const { stripped } = found;
+  const inUnit = (m: Candidate) => {
+    const [start, end] = stripped.map ? mapRangeBack(stripped, m.start, m.end) : [m.start, m.end];
+    const i = batch.unitAt(start);
+    return { unit: batch.units[i], from: start - batch.starts[i], to: end - batch.starts[i] };
+  };
+  let added = 0;
+  for (const m of found.accepted) {
+    if (!accept(m.entity)) continue;
+    const { unit, from, to } = inUnit(m);
+    const place = locateInUnit(unit, from, to);
+    if (!place) continue;
+    const range = doc.createRange();
+    range.setStart(place.nodes[0], place.startOffset);
+    range.setEnd(place.nodes[place.nodes.length - 1], place.endOffset);
+    registry.add(m.entity, range, place.nodes);
+    added++;
+  }
+  for (const m of found.waiting) if (accept(m.entity)) waiting.push({ ...m, place: inUnit(m) });
+  return { added, contextGrew: found.contextGrew };
 }
 
 /**
@@ -58,13 +142,7 @@ export function markIndex(
   accept: (entity: EntityId) => boolean = () => true,
 ): MarkResult {
   if (index.nodes.length === 0) return { added: 0, contextGrew: false };
-  const stripped = stripInvisible(index.text);
-  const before = ctx.introduced.size;
-  const wasRegional = ctx.regional;
-  const { candidates, regional } = matcher.find(stripped.text);
-  if (candidates.length === 0 && (!regional || wasRegional)) return { added: 0, contextGrew: false };
-  learn(ctx, candidates, regional);
-  const decided = decide(ctx, candidates);
+  const { stripped, contextGrew, ...decided } = findAndDecide(index.text, matcher, ctx);
   let added = 0;
   for (const m of decided.accepted) {
     if (!accept(m.entity)) continue;
@@ -81,14 +159,9 @@ export function markIndex(
     const last = nodeIndexAt(index, end - 1);
     const nodes = index.nodes.slice(first, last + 1);
     if (!sameBlock(nodes)) continue;
-    waiting.push({
-      ...m,
-      nodes,
-      startOffset: start - index.starts[first],
-      endOffset: end - index.starts[last],
-    });
+    waiting.push({ ...m, place: { nodes, startOffset: start - index.starts[first], endOffset: end - index.starts[last] } });
   }
-  return { added, contextGrew: ctx.introduced.size > before || ctx.regional !== wasRegional };
+  return { added, contextGrew };
 }
 
 /**
@@ -102,13 +175,16 @@ export function markWaiting(doc: Document, ctx: PageContext, registry: Highlight
   for (const w of still) waiting.push(w);
   let added = 0;
   for (const m of accepted) {
-    const first = m.nodes[0];
-    const last = m.nodes[m.nodes.length - 1];
-    if (!m.nodes.every((n) => n.isConnected) || first.data.length < m.startOffset || last.data.length < m.endOffset) continue;
+    const place = 'unit' in m.place ? locateInUnit(m.place.unit, m.place.from, m.place.to) : m.place;
+    if (!place) continue;
+    const { nodes, startOffset, endOffset } = place;
+    const first = nodes[0];
+    const last = nodes[nodes.length - 1];
+    if (!nodes.every((n) => n.isConnected) || first.data.length < startOffset || last.data.length < endOffset) continue;
     const range = doc.createRange();
-    range.setStart(first, m.startOffset);
-    range.setEnd(last, m.endOffset);
-    registry.add(m.entity, range, m.nodes);
+    range.setStart(first, startOffset);
+    range.setEnd(last, endOffset);
+    registry.add(m.entity, range, nodes);
     added++;
   }
   return added;
