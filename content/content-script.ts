@@ -54,6 +54,9 @@ export function startContentScript(ctx: ContentScriptContext): void {
       return true;
     };
     browser.runtime.onMessage.addListener(onMessage);
-    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+    // Once the extension's context is gone, the API may throw („Extension context invalidated“): guarded.
+    signal.addEventListener('abort', () => guard(() => browser.runtime.onMessage.removeListener(onMessage)), {
+      once: true,
+    });
   });
 }

@@ -97,7 +97,8 @@ export const openPage: OpenPage = async (signal, options = {}) => {
       setPaused(isPaused(s, location.href));
     });
   apply(settings);
-  signal.addEventListener('abort', watchSettings(apply), { once: true });
+  const unwatch = watchSettings(apply);
+  signal.addEventListener('abort', () => guard(unwatch), { once: true });
 
   /** After a wait, a session that ended answers nothing more. */
   const settled = async () => {

@@ -1,5 +1,6 @@
 import type { CopyFormat } from '../attribution';
 import type { EntityId } from '../dataset';
+import { guard } from '../error-boundary';
 import type { Lang } from '../settings-schema';
 
 /** The one element the extension may add to a page (design.md). */
@@ -59,7 +60,7 @@ export class CardHost {
     private readonly callbacks: CardUiCallbacks,
     private readonly signal: AbortSignal,
   ) {
-    signal.addEventListener('abort', () => this.destroy(), { once: true });
+    signal.addEventListener('abort', () => guard(() => this.destroy()), { once: true });
   }
 
   /** Shows a card; rejects with the abort reason when the page session ended while the UI was loading. */

@@ -4,11 +4,11 @@ import { lang } from '../../components/i18n';
 import { Options } from '../../components/options/options';
 import '../../components/theme.css';
 import '../../components/options/options.css';
-import { DEFAULT_SETTINGS } from '../../content/settings-schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../content/settings-schema';
 import { loadSettings, watchSettings } from '../../content/settings-store';
 
 const settings = signal({ ...DEFAULT_SETTINGS });
-const follow = (s: typeof DEFAULT_SETTINGS) => {
+const follow = (s: Settings) => {
   settings.value = s;
   lang.value = s.lang;
   document.documentElement.lang = s.lang;
