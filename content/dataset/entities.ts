@@ -180,7 +180,7 @@ export const PEOPLE: readonly Person[] = [
       first: 'Stephan',
       firstVariants: ['Stefan'],
       surname: 'Weil',
-      alsoAWord: true,
+      alsoAWord: 'conjunction',
       titleAbbreviations: ['MP', 'Min.-Präs.', 'Ministerpräs.'],
       anchor: 'Weil',
       titles: ['Ministerpräsident', 'Regierungschef', 'Landesvater'],
@@ -196,6 +196,7 @@ export const PEOPLE: readonly Person[] = [
     forms: {
       first: 'Ralf',
       surname: 'Meister',
+      alsoAWord: 'noun',
       anchor: 'Meister',
       titles: ['Landesbischof'],
       titleAbbreviations: ['LB', 'Landesbf.'],
@@ -225,7 +226,13 @@ export const PEOPLE: readonly Person[] = [
     role: 'Hauptgeschäftsführer Unternehmerverbände Niedersachsen e. V.',
     affiliations: ['uvn'],
     provenance: seed('Dr. Volker Müller, Hauptgeschäftsführer Unternehmerverbände Niedersachsen e. V.'),
-    forms: { first: 'Volker', surname: 'Müller', anchor: 'Müller', titles: ['Hauptgeschäftsführer', 'UVN-Chef'] },
+    forms: {
+      first: 'Volker',
+      surname: 'Müller',
+      anchor: 'Müller',
+      alsoAWord: 'noun',
+      titles: ['Hauptgeschäftsführer', 'UVN-Chef'],
+    },
   },
   {
     id: 'mehrdad-payandeh',

@@ -95,8 +95,11 @@ export interface PersonForms {
   distinctive?: boolean;
   /** A suffix that may follow the name („Heiner Wilmer SCJ“). */
   suffix?: string;
-  /** The surname is also a German function word („Weil …“ opening a sentence is the conjunction). */
-  alsoAWord?: boolean;
+  /**
+   * The surname is also a German word: a conjunction („Weil …“ opening a sentence) or a noun („der deutsche
+   * Meister“, „dem alten Müller“).
+   */
+  alsoAWord?: 'conjunction' | 'noun';
 }
 
 interface EntityBase {

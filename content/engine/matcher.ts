@@ -137,7 +137,10 @@ export interface MatcherOptions {
  * by their patterns on a short window, after a cheap test that one of their context words is there.
  */
 export function createMatcher(entities: readonly Entity[], options: MatcherOptions = {}): Matcher {
-  const people = createPersonMatcher(entities.filter((e) => e.kind === 'person'));
+  const people = createPersonMatcher(
+    entities.filter((e) => e.kind === 'person'),
+    entities.filter((e) => e.kind === 'organisation'),
+  );
   const anchors = anchorPattern(entities);
   const owners = new Map<string, Organisation[]>();
   for (const e of entities) {

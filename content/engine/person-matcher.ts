@@ -8,7 +8,7 @@
  * - anything else (a noun, a role, a preposition, a verb, the sentence start) → the bare surname, a mention
  *   only once the page has introduced the person („der Theologe Wilmer“, „Nach Mädge“).
  */
-import type { Person, PersonId } from '../dataset';
+import type { Organisation, Person, PersonId } from '../dataset';
 import { FIRST_NAMES } from '../dataset/first-names';
 import { TITLE_ENDINGS } from '../dataset/grammar';
 import { isCapitalisedAt, isHyphen, isWordChar, type Span, startsSentence, wordAfter, wordBefore } from './tokens';
@@ -49,9 +49,11 @@ interface CompiledPerson {
   pluralTitles: Set<string>;
   /** May the genitive be written with an apostrophe only („Trips’“)? */
   sibilant: boolean;
+  /** Abbreviations of the organisations the person speaks for: the prefixes of their compound titles („UVN-Chef“). */
+  ownPrefixes: Set<string>;
 }
 
-function compile(p: Person): CompiledPerson {
+function compile(p: Person, orgs: readonly Organisation[]): CompiledPerson {
   const { first, firstVariants = [], surname, titles, titleAbbreviations = [], pluralTitles = [] } = p.forms;
   const parts = surname.split('-');
   return {
@@ -62,10 +64,22 @@ function compile(p: Person): CompiledPerson {
     titleAbbreviations: new Set(titleAbbreviations),
     pluralTitles: new Set(pluralTitles),
     sibilant: /[sxzß]$/.test(surname),
+    ownPrefixes: new Set(
+      orgs
+        .filter((o) => p.affiliations.includes(o.id))
+        .flatMap((o) => [o.short ?? '', ...(o.forms.abbreviations ?? [])])
+        .filter((a) => /^[A-Za-z]+$/.test(a)),
+    ),
   };
 }
 
 const slice = (text: string, s: Span) => text.slice(s.start, s.end);
+
+/** „IHK“ of „IHK-Hauptgeschäftsführer“: an abbreviation before a compound title, or null. */
+function abbreviationPrefix(word: string): string | null {
+  const m = /^([A-ZÄÖÜ][A-ZÄÖÜa-z]*[A-ZÄÖÜ])[-\u2010\u2011]/.exec(word);
+  return m ? m[1] : null;
+}
 
 /** Is `word` one of `titles`, with an ending („Präsidenten“), or a compound ending in one („DGB-Chef“, „Städtetagspräsident“)? */
 function isTitle(word: string, titles: readonly string[]): boolean {
@@ -113,12 +127,12 @@ function surnameEnd(text: string, at: number, c: CompiledPerson): number {
  * Matches people at their anchor hits. `at` is where the anchor (the surname's first part) was found, at
  * the start of a word.
  */
-export function createPersonMatcher(people: readonly Person[]) {
+export function createPersonMatcher(people: readonly Person[], orgs: readonly Organisation[]) {
   const byAnchor = new Map<string, CompiledPerson[]>();
   const surnames = new Set<string>();
   for (const p of people) {
     const list = byAnchor.get(p.forms.anchor) ?? [];
-    list.push(compile(p));
+    list.push(compile(p, orgs));
     byAnchor.set(p.forms.anchor, list);
     surnames.add(p.forms.surname);
   }
@@ -170,6 +184,9 @@ export function createPersonMatcher(people: readonly Person[]) {
       return titled ? { entity: id, kind: 'person', start, end } : { entity: id, kind: 'surname', start: at, end: end0 };
     }
     if (before && (isTitle(word, c.titles) || c.titleAbbreviations.has(word) || c.pluralTitles.has(word))) {
+      // „IHK-Hauptgeschäftsführer Müller“ holds the title for another organisation: someone else.
+      const prefix = abbreviationPrefix(word);
+      if (prefix && !c.ownPrefixes.has(prefix)) return null;
       return { entity: id, kind: 'person', start: before.start, end };
     }
     if (before && HONORIFICS.has(word)) {
@@ -183,13 +200,19 @@ export function createPersonMatcher(people: readonly Person[]) {
     }
     if (before) {
       if (DETERMINERS.has(word.toLowerCase())) return null;
+      // „der deutsche Meister“, „dem neuen Meister“: for a surname that is also a noun, an adjective between
+      // article and surname makes it the noun („Das sagt Payandeh“ stays him).
+      if (forms.alsoAWord === 'noun' && !isCapitalisedAt(word, 0)) {
+        const article = wordBefore(text, before.start);
+        if (article && DETERMINERS.has(slice(text, article).toLowerCase())) return null;
+      }
       if (isCapitalisedAt(word, 0)) {
         // Another person's first name, or an initial that is not theirs („T. Müller“).
         if (FIRST.has(word)) return null;
         if (word.length === 2 && word[1] === '.' && word[0] !== forms.first[0]) return null;
       }
     }
-    if (forms.alsoAWord && end0 === at + forms.anchor.length && startsSentence(text, at)) {
+    if (forms.alsoAWord === 'conjunction' && end0 === at + forms.anchor.length && startsSentence(text, at)) {
       // „Weil wir …“, „Weil Corona …“: the conjunction. „Weil sagte …“, „Weil:“ are the person.
       const next = wordAfter(text, end0);
       if (next && (CLAUSE_OPENERS.has(slice(text, next)) || isCapitalisedAt(text, next.start))) return null;

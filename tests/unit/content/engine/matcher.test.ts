@@ -207,6 +207,14 @@ const POSITIVE: [string, string, [string, string][]][] = [
     [['migrationsbeauftragte', 'Beauftragte des Landes Niedersachsen für Migration und Teilhabe']],
   ],
   ['an abbreviation with a Lower Saxony town as context', 'Der NSGB-Kreisverband Celle tagte.', [['nsgb', 'NSGB']]],
+  [
+    'a verb between a pronoun and the surname',
+    'Dr. Mehrdad Payandeh kam. Das sagt Payandeh dazu.',
+    [
+      ['mehrdad-payandeh', 'Dr. Mehrdad Payandeh'],
+      ['mehrdad-payandeh', 'Payandeh'],
+    ],
+  ],
   ['an interview label glued to the answer', 'Dr. Marco Trips antwortet. TripsWir sind enttäuscht.', [
     ['marco-trips', 'Dr. Marco Trips'],
     ['marco-trips', 'Trips'],
@@ -261,6 +269,12 @@ const NEGATIVE: [string, string, string?][] = [
   ['an honorific before a common surname', 'Seit 30 Jahren lenkte Herr Wilmer den Rat der Gemeinde.'],
   ['another Landkreistag with a place', 'Der Landkreistag NRW in Düsseldorf.'],
   ['an abbreviation with a town outside Lower Saxony', 'Der NST-Kreisverband Köln tagte.'],
+  ['a compound title of another organisation', 'IHK-Hauptgeschäftsführer Müller und DEHOGA-Präsident Trips'],
+  [
+    'an adjective between article and a surname that is a noun',
+    'Landesbischof Ralf Meister predigte. Der deutsche Meister kam auch.',
+    'deutsche Meister',
+  ],
 ];
 
 describe('matcher: what counts as a mention', () => {
