@@ -5,6 +5,20 @@ export interface ClipboardPayload {
 }
 
 /**
+ * Puts `data` on the clipboard of a `copy` event instead of the selection. The page's own copy handlers
+ * after ours must not rewrite the attribution, so the event stops here. False when the event carries no
+ * clipboard.
+ */
+export function fillCopyEvent(event: ClipboardEvent, data: ClipboardPayload): boolean {
+  if (!event.clipboardData) return false;
+  event.clipboardData.setData('text/plain', data['text/plain']);
+  event.clipboardData.setData('text/html', data['text/html']);
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  return true;
+}
+
+/**
  * Writes both formats to the clipboard. Must be called synchronously from a user gesture (a click).
  * First through a one-off `copy` event (works on plain-http pages, where `navigator.clipboard` does not
  * exist), then through the async Clipboard API. Never throws: resolves to whether it worked.
@@ -12,13 +26,7 @@ export interface ClipboardPayload {
 export async function writeClipboard(doc: Document, data: ClipboardPayload): Promise<boolean> {
   let written = false;
   const onCopy = (event: ClipboardEvent) => {
-    if (!event.clipboardData) return;
-    event.clipboardData.setData('text/plain', data['text/plain']);
-    event.clipboardData.setData('text/html', data['text/html']);
-    event.preventDefault();
-    // The page's own copy handlers must not rewrite our attribution.
-    event.stopImmediatePropagation();
-    written = true;
+    written = fillCopyEvent(event, data) || written;
   };
   const win = doc.defaultView ?? window;
   win.addEventListener('copy', onCopy, true);

@@ -3,7 +3,7 @@ import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { clipboardData, formatQuote, type CopyFormat } from '../../content/attribution';
 import type { CreateCardUi } from '../../content/cards/card-host';
-import { writeClipboard } from '../../content/clipboard';
+import { fillCopyEvent, writeClipboard } from '../../content/clipboard';
 import type { EntityId, Statement } from '../../content/dataset';
 import { STATEMENTS } from '../../content/dataset';
 import { guard, reportError } from '../../content/error-boundary';
@@ -77,10 +77,7 @@ export const createCardUi: CreateCardUi = (shadow, callbacks) => {
       const part = selectedPart(shadow, quote);
       const statement = part && STATEMENTS.find((s) => s.id === quote.getAttribute('data-statement'));
       if (!part || !statement) continue;
-      const data = clipboardData(formatQuote({ text: part, statement }), preferred);
-      event.clipboardData.setData('text/plain', data['text/plain']);
-      event.clipboardData.setData('text/html', data['text/html']);
-      event.preventDefault();
+      fillCopyEvent(event, clipboardData(formatQuote({ text: part, statement }), preferred));
       say({ text: t('copiedPart') });
       return;
     }
