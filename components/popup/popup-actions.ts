@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { EntityId } from '../../content/dataset';
 import { siteOf, withPause } from '../../content/settings-schema';
-import { loadSettings, saveSettings, watchSettings } from '../../content/settings-store';
+import { saveSettings } from '../../content/settings-store';
 import { sendToTab } from '../../content/tab-messaging';
-import { lang } from '../i18n';
+import { followSettings } from '../settings-binding';
 import type { PopupState } from './popup-state';
 
 /** The tab the popup describes: `?tab=<id>` (popup opened in a tab), else the active tab. */
@@ -29,14 +29,9 @@ export async function refreshPage(state: PopupState): Promise<void> {
 }
 
 export async function startPopup(state: PopupState): Promise<() => void> {
-  state.settings.value = await loadSettings();
-  lang.value = state.settings.value.lang;
-  const unwatch = watchSettings((s) => {
-    state.settings.value = s;
-    lang.value = s.lang;
-  });
+  const unfollow = await followSettings(state.settings);
   await refreshPage(state);
-  return unwatch;
+  return unfollow;
 }
 
 /** Pauses or resumes the extension on the described page's site; the content script follows the setting. */

@@ -1,0 +1,30 @@
+import { signal } from '@preact/signals';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { lang } from '../../../components/i18n';
+import { followSettings } from '../../../components/settings-binding';
+import { DEFAULT_SETTINGS } from '../../../content/settings-schema';
+import { saveSettings } from '../../../content/settings-store';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  lang.value = 'de';
+});
+
+describe('following the settings (popup, options)', () => {
+  it('takes the stored settings and follows every change, the UI language too, until told to stop', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, lang: 'en', hoverDelay: 500 });
+    const settings = signal({ ...DEFAULT_SETTINGS });
+    const unfollow = await followSettings(settings);
+    expect(settings.value).toMatchObject({ lang: 'en', hoverDelay: 500 });
+    expect(lang.value).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    await saveSettings({ ...DEFAULT_SETTINGS, lang: 'de' });
+    expect(settings.value.lang).toBe('de');
+    expect(document.documentElement.lang).toBe('de');
+    unfollow();
+    await saveSettings({ ...DEFAULT_SETTINGS, lang: 'en' });
+    expect(settings.value.lang).toBe('de');
+    expect(lang.value).toBe('de');
+  });
+});
