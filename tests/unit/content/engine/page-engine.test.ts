@@ -1,15 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../../content/engine/detect-text';
 import { PageEngine } from '../../../../content/engine/page-engine';
-import { UnitCutter } from '../../../../content/engine/unit-cutter';
-
-/** All units of `root` at once. */
-function scanUnits(root: Node): Node[] {
-  const cutter = new UnitCutter(root);
-  const units: Node[] = [];
-  for (let unit = cutter.next(); unit; unit = cutter.next()) units.push(unit);
-  return units;
-}
 
 let engine: PageEngine | null = null;
 afterEach(() => engine?.stop());
@@ -23,43 +14,6 @@ async function marks(html: string): Promise<[string, string][]> {
 }
 
 describe('page engine', () => {
-  it('cuts a page into block units', () => {
-    document.body.innerHTML = '<main><p>a</p><p>b</p></main><footer><p>c</p><p>d</p></footer>';
-    expect(scanUnits(document.body).map((n) => (n as Element).outerHTML)).toEqual([
-      '<p>a</p>',
-      '<p>b</p>',
-      '<p>c</p>',
-      '<p>d</p>',
-    ]);
-    document.body.innerHTML = 'Text <b>inline</b><p>x</p>';
-    expect(scanUnits(document.body)).toEqual([document.body]);
-  });
-
-  it('follows lone wrappers down to the paragraphs, past images between them', () => {
-    const wrappers = 20;
-    document.body.innerHTML = `${'<div>'.repeat(wrappers)}<main><h1>T</h1><p>a</p><img alt=""><p>b</p></main>${'</div>'.repeat(wrappers)}`;
-    expect(scanUnits(document.body).map((n) => (n as Element).outerHTML)).toEqual([
-      '<h1>T</h1>',
-      '<p>a</p>',
-      '<p>b</p>',
-    ]);
-  });
-
-  it('cuts a block with thousands of children over several slices, to the same units', () => {
-    document.body.innerHTML = `<main>${'<p>x</p>\n'.repeat(3000)}</main>`;
-    const cutter = new UnitCutter(document.body);
-    const units: Node[] = [];
-    let pauses = 0;
-    // Every question about time is answered „stop“: the cutter must still make progress between them.
-    for (let unit = cutter.next(() => false); unit !== null; unit = cutter.next(() => false)) {
-      if (unit === undefined) pauses++;
-      else units.push(unit);
-    }
-    expect(pauses).toBeGreaterThan(3);
-    expect(units).toEqual(scanUnits(document.body));
-    expect(units).toHaveLength(3000);
-  });
-
   it('marks a bare surname that stands before the introduction, in another unit', async () => {
     expect(await marks('<p>Meyer sagte:</p><p>„Gut.“</p><p>Prof. Dr. Hubert Meyer ist Sprecher.</p>')).toEqual([
       ['hubert-meyer', 'Meyer'],

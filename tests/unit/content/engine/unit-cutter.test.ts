@@ -1,0 +1,106 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { UnitCutter } from '../../../../content/engine/unit-cutter';
+
+/** All units of `root` at once. */
+function scanUnits(root: Node): Node[] {
+  const cutter = new UnitCutter(root);
+  const units: Node[] = [];
+  for (let unit = cutter.next(); unit; unit = cutter.next()) units.push(unit);
+  return units;
+}
+
+const html = (units: Node[]) => units.map((n) => (n.nodeType === 1 ? (n as Element).outerHTML : `#${n.nodeName}`));
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('unit cutter', () => {
+  it('cuts a page into block units', () => {
+    document.body.innerHTML = '<main><p>a</p><p>b</p></main><footer><p>c</p><p>d</p></footer>';
+    expect(scanUnits(document.body).map((n) => (n as Element).outerHTML)).toEqual([
+      '<p>a</p>',
+      '<p>b</p>',
+      '<p>c</p>',
+      '<p>d</p>',
+    ]);
+    document.body.innerHTML = 'Text <b>inline</b><p>x</p>';
+    expect(scanUnits(document.body)).toEqual([document.body]);
+  });
+
+  it('follows lone wrappers down to the paragraphs, past images between them', () => {
+    const wrappers = 20;
+    document.body.innerHTML = `${'<div>'.repeat(wrappers)}<main><h1>T</h1><p>a</p><img alt=""><p>b</p></main>${'</div>'.repeat(wrappers)}`;
+    expect(scanUnits(document.body).map((n) => (n as Element).outerHTML)).toEqual([
+      '<h1>T</h1>',
+      '<p>a</p>',
+      '<p>b</p>',
+    ]);
+  });
+
+  it('cuts a block with thousands of children over several slices, to the same units', () => {
+    document.body.innerHTML = `<main>${'<p>x</p>\n'.repeat(3000)}</main>`;
+    const cutter = new UnitCutter(document.body);
+    const units: Node[] = [];
+    let pauses = 0;
+    // Every question about time is answered „stop“: the cutter must still make progress between them.
+    for (let unit = cutter.next(() => false); unit !== null; unit = cutter.next(() => false)) {
+      if (unit === undefined) pauses++;
+      else units.push(unit);
+    }
+    expect(pauses).toBeGreaterThan(3);
+    expect(units).toEqual(scanUnits(document.body));
+    expect(units).toHaveLength(3000);
+  });
+
+  it('leaves scripts, styles and editors between blocks out of the units', () => {
+    document.body.innerHTML = '<main><p>a</p><script>x</script><style>y</style><textarea>z</textarea><p>b</p></main>';
+    expect(html(scanUnits(document.body))).toEqual(['<p>a</p>', '<p>b</p>']);
+  });
+
+  it('keeps an element with text or inline children of its own as one unit', () => {
+    document.body.innerHTML = '<div><p>a</p>lose Text<p>b</p></div>';
+    expect(scanUnits(document.body)).toEqual([document.querySelector('div')]);
+    document.body.innerHTML = '<div><p>a</p><span>b</span></div>';
+    expect(scanUnits(document.body)).toEqual([document.querySelector('div')]);
+  });
+
+  it('cuts nothing out of a hidden or editable element made of blocks', () => {
+    document.body.innerHTML =
+      '<main><section hidden><p>a</p><p>b</p></section><div contenteditable><p>c</p></div><p>d</p></main>';
+    expect(html(scanUnits(document.body))).toEqual(['<p>d</p>']);
+  });
+
+  it('gives a text node or an empty element as its own unit, then null', () => {
+    const t = document.createTextNode('Stephan Weil');
+    const cutter = new UnitCutter(t);
+    expect(cutter.next()).toBe(t);
+    expect(cutter.next()).toBeNull();
+    expect(cutter.next()).toBeNull();
+    const empty = document.createElement('p');
+    expect(scanUnits(empty)).toEqual([empty]);
+  });
+
+  it('cuts queued roots after everything queued before them, in document order within each', () => {
+    document.body.innerHTML = '<main><p>a</p><p>b</p></main><div id="host"></div>';
+    const host = document.getElementById('host')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>s1</p><p>s2</p>';
+    const cutter = new UnitCutter(document.body);
+    const units: Node[] = [cutter.next()!];
+    cutter.add(shadow);
+    for (let unit = cutter.next(); unit; unit = cutter.next()) units.push(unit);
+    // The host is empty: it does not hold its shadow tree's text, so the light DOM is one text-less unit.
+    expect(units.map((n) => n.textContent)).toEqual(['a', 'b', '', 's1', 's2']);
+  });
+
+  it('follows at most 32 levels of wrappers', () => {
+    document.body.innerHTML = `${'<div>'.repeat(40)}<p>a</p><p>b</p>${'</div>'.repeat(40)}`;
+    const units = scanUnits(document.body);
+    expect(units).toHaveLength(1);
+    let depth = 0;
+    for (let n: Node | null = units[0]; n && n !== document.body; n = n.parentNode) depth++;
+    expect(depth).toBe(32);
+    expect(units[0].textContent).toBe('ab');
+  });
+});
