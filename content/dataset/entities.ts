@@ -231,7 +231,8 @@ export const PEOPLE: readonly Person[] = [
       surname: 'Müller',
       anchor: 'Müller',
       alsoAWord: 'noun',
-      titles: ['Hauptgeschäftsführer', 'UVN-Chef'],
+      titles: [],
+      roles: ['Hauptgeschäftsführer', 'Chef'],
     },
   },
   {
@@ -248,7 +249,8 @@ export const PEOPLE: readonly Person[] = [
       distinctive: true,
       surname: 'Payandeh',
       anchor: 'Payandeh',
-      titles: ['Chef', 'Vorsitzende', 'Gewerkschafter'],
+      titles: ['Gewerkschafter'],
+      roles: ['Chef', 'Vorsitzende'],
     },
   },
   {
@@ -278,7 +280,8 @@ export const PEOPLE: readonly Person[] = [
       first: 'Marco',
       surname: 'Trips',
       anchor: 'Trips',
-      titles: ['Präsident'],
+      titles: [],
+      roles: ['Präsident'],
     },
   },
   {
@@ -294,7 +297,8 @@ export const PEOPLE: readonly Person[] = [
       first: 'Hubert',
       surname: 'Meyer',
       anchor: 'Meyer',
-      titles: ['Hauptgeschäftsführer', 'Präsidiumsmitglied', 'NLT-Chef'],
+      titles: [],
+      roles: ['Hauptgeschäftsführer', 'Präsidiumsmitglied', 'Chef', 'Sprecher'],
     },
   },
   {
@@ -309,7 +313,8 @@ export const PEOPLE: readonly Person[] = [
       distinctive: true,
       surname: 'Mädge',
       anchor: 'Mädge',
-      titles: ['Präsident', 'Oberbürgermeister'],
+      titles: [],
+      roles: ['Präsident', 'Oberbürgermeister'],
     },
   },
   {

@@ -87,6 +87,12 @@ export interface PersonForms {
    * base form. Compounds ending in one count too („Städtetagspräsident“, „DGB-Chef“).
    */
   titles: string[];
+  /**
+   * Functions many people hold („Hauptgeschäftsführer“, „Präsident“): they name the person bare or for the
+   * person's own organisation („UVN-Hauptgeschäftsführer Müller“), and someone else for another
+   * organisation („IHK-Hauptgeschäftsführer Müller“).
+   */
+  roles?: string[];
   /** Abbreviated titles, as written („MP“, „Min.-Präs.“). */
   titleAbbreviations?: string[];
   /** Plural titles one person shares with another („die Bischöfe Wilmer und Meister“). */

@@ -38,6 +38,10 @@ const CLAUSE_OPENERS = new Set(
   ),
 );
 const COORDINATORS = new Set(['und', 'sowie', 'oder']);
+/** The endings of an inflected adjective („deutsche“, „neuen“, „alter“, „neues“, „altem“). */
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
+/** Articles that are also pronouns („Das sagte Meister“). */
+const PRONOUN_LIKE = new Set(['der', 'die', 'das']);
 
 interface CompiledPerson {
   person: Person;
@@ -45,6 +49,7 @@ interface CompiledPerson {
   /** Surname parts after the anchor („Köpf“ of „Schröder-Köpf“). */
   rest: string[];
   titles: string[];
+  roles: string[];
   titleAbbreviations: Set<string>;
   pluralTitles: Set<string>;
   /** May the genitive be written with an apostrophe only („Trips’“)? */
@@ -54,13 +59,14 @@ interface CompiledPerson {
 }
 
 function compile(p: Person, orgs: readonly Organisation[]): CompiledPerson {
-  const { first, firstVariants = [], surname, titles, titleAbbreviations = [], pluralTitles = [] } = p.forms;
+  const { first, firstVariants = [], surname, titles, roles = [], titleAbbreviations = [], pluralTitles = [] } = p.forms;
   const parts = surname.split('-');
   return {
     person: p,
     firstNames: new Set([first, ...firstVariants]),
     rest: parts.slice(1),
     titles,
+    roles,
     titleAbbreviations: new Set(titleAbbreviations),
     pluralTitles: new Set(pluralTitles),
     sibilant: /[sxzß]$/.test(surname),
@@ -137,18 +143,29 @@ export function createPersonMatcher(people: readonly Person[], orgs: readonly Or
     surnames.add(p.forms.surname);
   }
 
-  /** Extends a mention back over academic degrees and a title or honorific before it. */
-  function extendBack(text: string, start: number, c: CompiledPerson): number {
+  /**
+   * Is `word` a title that names this person? Their own titles always; a role only bare or for their own
+   * organisation („UVN-Hauptgeschäftsführer“, not „IHK-Hauptgeschäftsführer“). Null: a role of another
+   * organisation, so someone else.
+   */
+  function titleKind(word: string, c: CompiledPerson): 'title' | 'other' | null {
+    if (isTitle(word, c.titles) || c.titleAbbreviations.has(word) || c.pluralTitles.has(word)) return 'title';
+    if (!isTitle(word, c.roles)) return 'other';
+    const prefix = abbreviationPrefix(word);
+    return prefix && !c.ownPrefixes.has(prefix) ? null : 'title';
+  }
+
+  /** Extends a mention back over academic degrees and a title or honorific before it; `titled` if a title of theirs was there. */
+  function extendBack(text: string, start: number, c: CompiledPerson): { start: number; titled: boolean } {
     let w = wordBefore(text, start);
     while (w && ACADEMIC.has(slice(text, w))) {
       start = w.start;
       w = wordBefore(text, start);
     }
-    if (w) {
-      const word = slice(text, w);
-      if (isTitle(word, c.titles) || c.titleAbbreviations.has(word) || HONORIFICS.has(word)) start = w.start;
-    }
-    return start;
+    if (!w) return { start, titled: false };
+    const word = slice(text, w);
+    if (titleKind(word, c) === 'title') return { start: w.start, titled: true };
+    return { start: HONORIFICS.has(word) ? w.start : start, titled: false };
   }
 
   /** „die Bischöfe Wilmer und Meister“: a plural title before an earlier name in the same list. */
@@ -174,21 +191,19 @@ export function createPersonMatcher(people: readonly Person[], orgs: readonly Or
     const before = wordBefore(text, at);
     const word = before ? slice(text, before) : '';
     if (before && c.firstNames.has(word)) {
-      return { entity: id, kind: 'person', start: extendBack(text, before.start, c), end };
+      return { entity: id, kind: 'person', start: extendBack(text, before.start, c).start, end };
     }
     if (before && ACADEMIC.has(word)) {
-      const start = extendBack(text, at, c);
-      const lead = wordBefore(text, start);
-      // „Hauptgeschäftsführer Dr. Müller“ names him; „Dr. Müller“ alone is a bare surname.
-      const titled = start < before.start || (lead !== null && isTitle(slice(text, lead), c.titles));
-      return titled ? { entity: id, kind: 'person', start, end } : { entity: id, kind: 'surname', start: at, end: end0 };
+      // „Hauptgeschäftsführer Dr. Müller“ names him; „Dr. Müller“, „Prof. Dr. Müller“ alone are bare surnames.
+      const back = extendBack(text, at, c);
+      return back.titled
+        ? { entity: id, kind: 'person', start: back.start, end }
+        : { entity: id, kind: 'surname', start: at, end: end0 };
     }
-    if (before && (isTitle(word, c.titles) || c.titleAbbreviations.has(word) || c.pluralTitles.has(word))) {
-      // „IHK-Hauptgeschäftsführer Müller“ holds the title for another organisation: someone else.
-      const prefix = abbreviationPrefix(word);
-      if (prefix && !c.ownPrefixes.has(prefix)) return null;
-      return { entity: id, kind: 'person', start: before.start, end };
-    }
+    const title = before ? titleKind(word, c) : 'other';
+    // „IHK-Hauptgeschäftsführer Müller“ holds the role for another organisation: someone else.
+    if (title === null) return null;
+    if (title === 'title') return { entity: id, kind: 'person', start: before!.start, end };
     if (before && HONORIFICS.has(word)) {
       // „Frau Schröder-Köpf“ is her; „Herr Meyer“ could be anyone until the page has introduced him.
       return forms.distinctive
@@ -201,10 +216,12 @@ export function createPersonMatcher(people: readonly Person[], orgs: readonly Or
     if (before) {
       if (DETERMINERS.has(word.toLowerCase())) return null;
       // „der deutsche Meister“, „dem neuen Meister“: for a surname that is also a noun, an adjective between
-      // article and surname makes it the noun („Das sagt Payandeh“ stays him).
-      if (forms.alsoAWord === 'noun' && !isCapitalisedAt(word, 0)) {
+      // article and surname makes it the noun. „Das sagt Meister“, „Die betonte Müller“: a verb after a
+      // pronoun leaves the person, so after der/die/das only an adjective's ending counts, and not -te.
+      if (forms.alsoAWord === 'noun' && !isCapitalisedAt(word, 0) && ADJECTIVE_ENDING.test(word)) {
         const article = wordBefore(text, before.start);
-        if (article && DETERMINERS.has(slice(text, article).toLowerCase())) return null;
+        const a = article ? slice(text, article).toLowerCase() : '';
+        if (DETERMINERS.has(a) && !(PRONOUN_LIKE.has(a) && word.endsWith('te'))) return null;
       }
       if (isCapitalisedAt(word, 0)) {
         // Another person's first name, or an initial that is not theirs („T. Müller“).

@@ -40,7 +40,11 @@ export function isCapitalisedAt(text: string, index: number): boolean {
  */
 export function wordBefore(text: string, index: number): Span | null {
   let i = index - 1;
-  while (i >= 0 && isWhite(text.charCodeAt(i))) i--;
+  let breaks = 0;
+  for (; i >= 0 && isWhite(text.charCodeAt(i)); i--) {
+    // A blank line ends a paragraph in plain text: words do not join across it.
+    if (text.charCodeAt(i) === 10 && ++breaks > 1) return null;
+  }
   if (i < 0 || !isTokenChar(text.charCodeAt(i))) return null;
   const end = i + 1;
   while (i >= 0 && isTokenChar(text.charCodeAt(i))) i--;

@@ -111,7 +111,7 @@ describe('person matcher', () => {
     // Ministerpräsident Weil“, a very common form — is no mention at all, not even a bare surname on a page
     // that introduced him, while „SPD-Ministerpräsident Stephan Weil“ is a full mention with that title.
     // Remove `.fails` once a prefix like a party's no longer makes the title someone else's.
-    it.fails.each<[string, string]>([
+    it.each<[string, string]>([
       ['SPD-Ministerpräsident Weil sagte', 'Weil'],
       ['SPD-Regierungschef Weil sagte', 'Weil'],
     ])('%j is still Stephan Weil', (text, anchor) => {
@@ -144,7 +144,7 @@ describe('person matcher', () => {
     // makes a strong „person“ match. So „Prof. Dr. Müller“ (anyone with that degree) counts as Dr. Volker
     // Müller and introduces him, and every bare „Müller“ on the page is marked after it, while
     // „Dr. Müller“ and „Herr Müller“ alone are rightly bare surnames. Remove `.fails` once fixed.
-    it.fails.each<[string, string]>([
+    it.each<[string, string]>([
       ['Prof. Dr. Müller sagte', 'Müller'],
       ['Dr. Dr. Müller sagte', 'Müller'],
       ['Herr Dr. Müller sagte', 'Müller'],
@@ -203,7 +203,7 @@ describe('person matcher', () => {
     // „Landesbischof Ralf Meister“ introduced him — the very case the code comment keeps for Payandeh
     // („Das sagt Payandeh“ stays him). Remove `.fails` once only adjectives (e.g. by their endings
     // -e/-en/-er/-es/-em, as acceptShortName does in matcher.ts) count.
-    it.fails.each<[string, string]>([
+    it.each<[string, string]>([
       ['Das sagt Meister dazu.', 'Meister'],
       ['Das betont Müller immer.', 'Müller'],
     ])('%j leaves the bare surname', (text, anchor) => {
