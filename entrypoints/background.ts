@@ -1,46 +1,38 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { clipboardData, formatQuote, statementForSelection } from '../content/attribution';
+import { tabBadge } from '../content/badge-state';
 import { reportError } from '../content/error-boundary';
 import { isBackgroundRequest } from '../content/messages';
 import { loadSettings } from '../content/settings-store';
+import { sendToTab } from '../content/tab-messaging';
 
 const MENU_ID = 'npa-copy-quote';
 
 // Wiring only: the keyboard command and the context menu go to the tab's content script, which owns the
-// page; the content script's mention count becomes the tab's badge.
+// page; the content script's mention count becomes the tab's badge (kept in storage.session, badge-state.ts).
 export default defineBackground(() => {
-  // MV3 has `action`, Firefox MV2 `browserAction`.
-  const action = browser.action ?? browser.browserAction;
-  const counts = new Map<number, number>();
-  const showCount = (tabId: number) => {
-    const n = counts.get(tabId) ?? 0;
-    void action.setBadgeText({ tabId, text: n > 0 ? String(n) : '' });
-    void action.setBadgeBackgroundColor?.({ tabId, color: '#00796b' });
-  };
+  const badge = tabBadge();
 
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'next-mention') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    await browser.tabs.sendMessage(tab.id, { type: 'reveal-next' }).catch(() => undefined);
+    await sendToTab(tab.id, { type: 'reveal-next' }).catch(() => undefined);
   });
 
   browser.runtime.onMessage.addListener((message, sender) => {
     const tabId = sender.tab?.id;
     if (!isBackgroundRequest(message) || tabId === undefined || sender.frameId !== 0) return undefined;
-    counts.set(tabId, message.count);
-    showCount(tabId);
+    badge.setCount(tabId, message.count).catch(reportError);
     return undefined;
   });
 
   // A new page in the tab: its content script reports afresh (or never, on pages it cannot run on).
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status !== 'loading') return;
-    counts.delete(tabId);
-    showCount(tabId);
+    if (change.status === 'loading') badge.reset(tabId).catch(reportError);
   });
-  browser.tabs.onRemoved.addListener((tabId) => counts.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void badge.forget(tabId).catch(reportError));
 
   // Created at every start of the background, not in runtime.onInstalled: Firefox's persistent background
   // page does not keep menu entries across a browser restart (MDN, menus.create). Chrome's service worker
@@ -62,18 +54,11 @@ export default defineBackground(() => {
     const found = statementForSelection(info.selectionText ?? '');
     if (!found) {
       // Not from a known quote: nothing is copied, and the badge says so for a moment.
-      void action.setBadgeText({ tabId, text: '?' });
-      void action.setTitle({ tabId, title: browser.i18n.getMessage('menuNotAQuote') });
-      setTimeout(() => {
-        showCount(tabId);
-        void action.setTitle({ tabId, title: '' });
-      }, 4000);
+      await badge.flash(tabId, '?', browser.i18n.getMessage('menuNotAQuote'), 4000).catch(reportError);
       return;
     }
     const { copyFormat } = await loadSettings();
     const data = clipboardData(formatQuote(found), copyFormat);
-    await browser.tabs
-      .sendMessage(tabId, { type: 'write-clipboard', data }, { frameId: info.frameId ?? 0 })
-      .catch(() => undefined);
+    await sendToTab(tabId, { type: 'write-clipboard', data }, { frameId: info.frameId ?? 0 }).catch(() => undefined);
   });
 });
