@@ -1,19 +1,19 @@
 import { COPY_FORMATS, type CopyFormat } from './attribution';
-import type { HighlightPalette, HighlightStyle, KindGroup } from './engine/highlight-looks';
+import {
+  HIGHLIGHT_PALETTES,
+  HIGHLIGHT_STYLES,
+  KIND_GROUPS,
+  type HighlightPalette,
+  type HighlightStyle,
+  type KindGroup,
+} from './engine/highlight-looks';
 
 /** The languages of the extension's own text (cards, popup, options); quotes stay in their German original. */
 export const LANGS = ['de', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/**
- * Every member of a string union, in the order written: a member left out, or one too many, does not
- * compile. For the look's unions, which the engine declares (highlight-looks.ts may import nothing of ours).
- */
-const everyOf = <T extends string>(members: Record<T, true>): readonly T[] => Object.keys(members) as T[];
-
-export const HIGHLIGHT_STYLES = everyOf<HighlightStyle>({ underline: true, background: true, off: true });
-export const HIGHLIGHT_PALETTES = everyOf<HighlightPalette>({ standard: true, violet: true, contrast: true });
-export const KIND_GROUPS = everyOf<KindGroup>({ alliance: true, organisation: true, person: true });
+/** The look's choices are declared by the engine, which may import nothing of ours (highlight-looks.ts). */
+export { HIGHLIGHT_PALETTES, HIGHLIGHT_STYLES, KIND_GROUPS };
 
 /** The hover delay's range and step (ms). */
 export const HOVER_DELAY = { min: 100, max: 1500, step: 50 } as const;

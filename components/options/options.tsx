@@ -41,7 +41,7 @@ function Choice<K extends ChoiceSetting>({
   onChange: (v: Settings[K]) => void;
 }) {
   const labels: Record<Settings[K], MessageKey> = CHOICE_LABELS[setting];
-  const choices = CHOICES[setting] as readonly Settings[K][];
+  const choices = CHOICES[setting] as unknown as readonly Settings[K][];
   return (
     <div class="choices">
       {choices.map((v) => (

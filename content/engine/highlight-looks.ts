@@ -1,8 +1,12 @@
 import type { Entity } from '../dataset';
 
-export type HighlightStyle = 'underline' | 'background' | 'off';
-export type HighlightPalette = 'standard' | 'violet' | 'contrast';
-export type KindGroup = 'alliance' | 'organisation' | 'person';
+/** The looks a reader can choose; the settings and the options page derive their choices from these. */
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'off'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+export const HIGHLIGHT_PALETTES = ['standard', 'violet', 'contrast'] as const;
+export type HighlightPalette = (typeof HIGHLIGHT_PALETTES)[number];
+export const KIND_GROUPS = ['alliance', 'organisation', 'person'] as const;
+export type KindGroup = (typeof KIND_GROUPS)[number];
 
 export interface HighlightLook {
   style: HighlightStyle;
@@ -10,8 +14,6 @@ export interface HighlightLook {
 }
 
 export const DEFAULT_LOOK: Readonly<HighlightLook> = Object.freeze({ style: 'underline', palette: 'standard' });
-
-export const PALETTES: readonly HighlightPalette[] = ['standard', 'violet', 'contrast'];
 
 export function kindGroup(entity: Pick<Entity, 'id' | 'kind'>): KindGroup {
   return entity.id === 'alliance' ? 'alliance' : entity.kind;

@@ -6,7 +6,6 @@ import {
   DEFAULT_LOOK,
   kindGroup,
   overlayName,
-  PALETTES,
   type HighlightLook,
 } from '../../../../content/engine/highlight-looks';
 import {
@@ -32,10 +31,6 @@ describe('highlight looks', () => {
     expect(() => {
       (DEFAULT_LOOK as HighlightLook).style = 'off';
     }).toThrow();
-  });
-
-  it('lists every palette the settings offer, in the same order', () => {
-    expect(PALETTES).toEqual(HIGHLIGHT_PALETTES);
   });
 
   it('groups the alliance apart from the other organisations, and people as people', () => {
