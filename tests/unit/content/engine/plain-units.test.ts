@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { locateInUnit, plainText } from '../../../../content/engine/plain-units';
+import { buildTextIndex } from '../../../../content/engine/text-collector';
+
+const unitOf = (html: string): Element => {
+  document.body.innerHTML = html;
+  return document.body.firstElementChild!;
+};
+
+describe('plainText', () => {
+  it.each<[string, string]>([
+    ['text only', '<p>Ministerpräsident Stephan Weil sagte</p>'],
+    [
+      'ordinary inline elements',
+      '<p>Das Bündnis <a href="#">„Niedersachsen <b>packt</b> an“</a> und <em>Ralf</em> Meister.</p>',
+    ],
+    ['an image and a span', '<p><img alt="">Doris <span>Schröder-Köpf</span></p>'],
+  ])('reads a plain unit (%s) as the walk would', (_name, html) => {
+    const unit = unitOf(html);
+    expect(plainText(unit)).toBe(buildTextIndex(unit).text.replace(/^\u0000/, ''));
+  });
+
+  it.each<[string, string]>([
+    ['a line break (a block break for the walk)', '<p>Ministerpräsident<br>Stephan Weil</p>'],
+    ['a nested block', '<div>Vorspann <p>Stephan Weil</p></div>'],
+    ['a script', '<p>Text <script>var Weil = 1;</script></p>'],
+    ['a hidden span', '<p>Stephan <span hidden>x</span>Weil</p>'],
+    ['an editable span', '<p>Stephan <span contenteditable="true">Weil</span></p>'],
+    ['a custom element (it may hold a shadow root)', '<p>Stephan <x-name>Weil</x-name></p>'],
+    ['code', '<p>Stephan <code>Weil</code></p>'],
+  ])('leaves a unit with %s to the walk', (_name, html) => {
+    expect(plainText(unitOf(html))).toBeNull();
+  });
+
+  it('leaves a shadow host to the walk', () => {
+    const unit = unitOf('<p>Host</p>');
+    unit.attachShadow({ mode: 'open' }).innerHTML = '<b>Stephan Weil</b>';
+    expect(plainText(unit)).toBeNull();
+  });
+
+  it('leaves a unit with very many elements to the resumable walk', () => {
+    expect(plainText(unitOf(`<p>${'<b>x</b> '.repeat(600)}</p>`))).toBeNull();
+    expect(plainText(unitOf(`<p>${'<b>x</b> '.repeat(100)}</p>`))).toHaveLength(200);
+  });
+
+  it('reads a text node as its data', () => {
+    expect(plainText(document.createTextNode('Landesbischof Ralf Meister'))).toBe('Landesbischof Ralf Meister');
+  });
+});
+
+describe('locateInUnit', () => {
+  it('finds the text nodes and offsets of a span of the unit’s text', () => {
+    const unit = unitOf('<p>Das Bündnis <b>„Nieder</b>sachsen packt an“ lädt ein.</p>');
+    const text = plainText(unit)!;
+    const from = text.indexOf('„');
+    const to = text.indexOf('“') + 1;
+    const place = locateInUnit(unit, from, to)!;
+    expect(place.nodes.map((n) => n.data)).toEqual(['„Nieder', 'sachsen packt an“ lädt ein.']);
+    const range = document.createRange();
+    range.setStart(place.nodes[0], place.startOffset);
+    range.setEnd(place.nodes[1], place.endOffset);
+    expect(range.toString()).toBe('„Niedersachsen packt an“');
+  });
+
+  it('starts in the next node when the span begins exactly at a node boundary', () => {
+    const unit = unitOf('<p>Bischof <i>Heiner Wilmer</i></p>');
+    const place = locateInUnit(unit, 'Bischof '.length, 'Bischof Heiner'.length)!;
+    expect(place.nodes[0].data).toBe('Heiner Wilmer');
+    expect(place.startOffset).toBe(0);
+  });
+
+  it('answers null when the page has shortened the text meanwhile', () => {
+    const unit = unitOf('<p>Stephan Weil sagte</p>');
+    (unit.firstChild as Text).data = 'Weil';
+    expect(locateInUnit(unit, 8, 12)).toBeNull();
+  });
+});
