@@ -19,12 +19,12 @@ export interface StrippedText {
 }
 
 /**
- * Does `text` hold one? indexOf per character, not INVISIBLE.test: on 2 MB of text 0.04 ms against 1.2–1.9 ms
- * (measured in Node 20; the regex walks the text character by character).
+ * Does `text` hold one? One regex test: on 2 MB of German news text (two-byte strings: „“ and – are beyond
+ * Latin-1) 1.4 ms against 10 ms for an indexOf per character (Node 20; indexOf is only fast on one-byte
+ * strings), and 24 ms of a 2 MB scan in a Chromium profile before this change.
  */
 export function hasInvisible(text: string): boolean {
-  for (const c of INVISIBLE_CHARS) if (text.indexOf(c) !== -1) return true;
-  return false;
+  return INVISIBLE.test(text);
 }
 
 /** `text` without invisible characters: the same string when it has none (the common case, no allocation). */

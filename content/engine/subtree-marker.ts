@@ -159,33 +159,51 @@ export function markIndex(
     const last = nodeIndexAt(index, end - 1);
     const nodes = index.nodes.slice(first, last + 1);
     if (!sameBlock(nodes)) continue;
-    waiting.push({ ...m, place: { nodes, startOffset: start - index.starts[first], endOffset: end - index.starts[last] } });
+    waiting.push({
+      ...m,
+      place: { nodes, startOffset: start - index.starts[first], endOffset: end - index.starts[last] },
+    });
   }
   return { added, contextGrew };
 }
 
-/**
- * Registers the waiting candidates the context accepts now and keeps the others in `waiting`. A candidate
- * whose text the page removed or shortened meanwhile is dropped. Returns how many were added.
- */
-export function markWaiting(doc: Document, ctx: PageContext, registry: HighlightRegistry, waiting: WaitingMention[]): number {
-  if (waiting.length === 0) return 0;
+/** Takes out of `waiting` the candidates the context accepts now; the others stay. */
+export function takeAccepted(ctx: PageContext, waiting: WaitingMention[]): WaitingMention[] {
+  if (waiting.length === 0) return [];
   const { accepted, waiting: still } = decide(ctx, waiting);
   waiting.length = 0;
   for (const w of still) waiting.push(w);
+  return accepted;
+}
+
+/** Registers one accepted candidate; false when the page removed or shortened its text meanwhile. */
+export function registerWaiting(doc: Document, registry: HighlightRegistry, m: WaitingMention): boolean {
+  const place = 'unit' in m.place ? locateInUnit(m.place.unit, m.place.from, m.place.to) : m.place;
+  if (!place) return false;
+  const { nodes, startOffset, endOffset } = place;
+  const first = nodes[0];
+  const last = nodes[nodes.length - 1];
+  if (!nodes.every((n) => n.isConnected) || first.data.length < startOffset || last.data.length < endOffset)
+    return false;
+  const range = doc.createRange();
+  range.setStart(first, startOffset);
+  range.setEnd(last, endOffset);
+  registry.add(m.entity, range, nodes);
+  return true;
+}
+
+/**
+ * Registers the waiting candidates the context accepts now and keeps the others in `waiting`, all at once
+ * (the page engine spreads large numbers over slices with the two functions above). Returns how many were
+ * added.
+ */
+export function markWaiting(
+  doc: Document,
+  ctx: PageContext,
+  registry: HighlightRegistry,
+  waiting: WaitingMention[],
+): number {
   let added = 0;
-  for (const m of accepted) {
-    const place = 'unit' in m.place ? locateInUnit(m.place.unit, m.place.from, m.place.to) : m.place;
-    if (!place) continue;
-    const { nodes, startOffset, endOffset } = place;
-    const first = nodes[0];
-    const last = nodes[nodes.length - 1];
-    if (!nodes.every((n) => n.isConnected) || first.data.length < startOffset || last.data.length < endOffset) continue;
-    const range = doc.createRange();
-    range.setStart(first, startOffset);
-    range.setEnd(last, endOffset);
-    registry.add(m.entity, range, nodes);
-    added++;
-  }
+  for (const m of takeAccepted(ctx, waiting)) if (registerWaiting(doc, registry, m)) added++;
   return added;
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultMatcher } from '../../../../content/engine/detect-text';
 import { PageEngine } from '../../../../content/engine/page-engine';
 
@@ -54,19 +54,29 @@ describe('page engine', () => {
   });
 
   it('decides bare surnames when a late introduction arrives, without reading earlier text again', async () => {
-    const paragraphs = Array.from({ length: 200 }, (_, i) => `<p>Absatz ${i}: sagte Müller, und Thomas Müller nickte.</p>`);
+    const paragraphs = Array.from(
+      { length: 200 },
+      (_, i) => `<p>Absatz ${i}: sagte Müller, und Thomas Müller nickte.</p>`,
+    );
     const counting = defaultMatcher();
     let read = 0;
     const matcher = { find: (text: string) => ((read += text.length), counting.find(text)) };
     document.body.innerHTML = paragraphs.join('');
-    engine = new PageEngine(document, matcher, { isOwnNode: () => false, schedule: (t) => t() });
+    let changed = 0;
+    engine = new PageEngine(document, matcher, {
+      isOwnNode: () => false,
+      schedule: (t) => t(),
+      onChange: () => changed++,
+    });
     engine.start();
     await engine.settled;
     expect(engine.registry.all()).toEqual([]);
     const once = read;
+    const before = changed;
     // The introduction comes last, in text added later: the 200 waiting „Müller“ count now, „Thomas Müller“ never.
     document.body.insertAdjacentHTML('beforeend', '<p>Dr. Volker Müller, Hauptgeschäftsführer.</p>');
-    await new Promise((r) => setTimeout(r, 0));
+    // Registered over slices (a page can hold thousands); onChange tells when all are there.
+    await vi.waitFor(() => expect(changed).toBeGreaterThan(before));
     const marked = engine.registry.all().map((m) => m.range.toString());
     expect(marked).toHaveLength(201);
     expect(marked.filter((t) => t === 'Müller')).toHaveLength(200);
@@ -74,7 +84,10 @@ describe('page engine', () => {
   });
 
   it('answers when a later slice throws, and releases the registry', async () => {
-    document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => `<p>Absatz ${i} mit etwas mehr Text darin.</p>`).join('');
+    document.body.innerHTML = Array.from(
+      { length: 3000 },
+      (_, i) => `<p>Absatz ${i} mit etwas mehr Text darin.</p>`,
+    ).join('');
     let calls = 0;
     const failing = {
       find: (text: string) => {
