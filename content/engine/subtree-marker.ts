@@ -95,17 +95,8 @@ export function markPlainBatch(
     return { unit: batch.units[i], from: start - batch.starts[i], to: end - batch.starts[i] };
   };
   let added = 0;
-  for (const m of found.accepted) {
-    if (!accept(m.entity)) continue;
-    const { unit, from, to } = inUnit(m);
-    const place = locateInUnit(unit, from, to);
-    if (!place) continue;
-    const range = doc.createRange();
-    range.setStart(place.nodes[0], place.startOffset);
-    range.setEnd(place.nodes[place.nodes.length - 1], place.endOffset);
-    registry.add(m.entity, range, place.nodes);
-    added++;
-  }
+  for (const m of found.accepted)
+    if (accept(m.entity) && registerWaiting(doc, registry, { ...m, place: inUnit(m) })) added++;
   for (const m of found.waiting) if (accept(m.entity)) waiting.push({ ...m, place: inUnit(m) });
   return { added, contextGrew: found.contextGrew };
 }
