@@ -25,6 +25,7 @@ import { REAL_PAGES, startServer } from '../tests/e2e/harness/server';
 import { writeBenchExtensions } from './bench/extensions';
 import { generatePage } from './bench/generate-page';
 import {
+  ALL_SIDES,
   finishLoad,
   measureLoad,
   openTab,
@@ -88,6 +89,8 @@ interface BenchPage {
   html: string;
   /** Our highlights must show before the side's work counts as over. */
   marked: boolean;
+  /** Also measure mark.js without acrossElements ("flat"), for reference. */
+  reference?: boolean;
 }
 
 const generatedPages: BenchPage[] = [
@@ -115,6 +118,7 @@ const generatedPages: BenchPage[] = [
     label: 'common names, 200 mentions',
     html: denseNamesPage(2_000_000, 200),
     marked: true,
+    reference: true,
   },
   {
     path: '/generated/dense-2mb-nomention.html',
@@ -170,9 +174,10 @@ const builds: Record<Side, string | null> = {
   floor: extensions.floor,
   ours: BUILDS.chromium,
   markjs: extensions.markjs,
+  markjsFlat: extensions.markjsFlat,
 };
 const tabs = {} as Record<Side, Tab>;
-for (const side of SIDES) tabs[side] = await openTab(side, builds[side]);
+for (const side of ALL_SIDES) tabs[side] = await openTab(side, builds[side]);
 const version = await tabs.none.browser.browser.version();
 
 /** Generated pages: our highlights (given 30 s), then 300 ms without any script. */
@@ -184,7 +189,7 @@ const GENERATED_SETTLE = { quietMs: 300, minMs: 300, marksTimeoutMs: 30_000, tim
 const REAL_SETTLE = { quietMs: 150, minMs: 150, marksTimeoutMs: 0, timeoutMs: 60_000 };
 
 type Samples = Record<Side, Load[]>;
-const emptySamples = (): Samples => ({ none: [], floor: [], ours: [], markjs: [] });
+const emptySamples = (): Samples => ({ none: [], floor: [], ours: [], markjs: [], markjsFlat: [] });
 
 /**
  * One round over `pages`: each page loaded once per side, sides in an order that turns each round.
@@ -200,14 +205,19 @@ async function round(
   samples: Map<string, Samples>,
   r: number,
   settleOf: (p: BenchPage, side: Side) => Settle,
-  options: { overlapped?: boolean; after?: (p: BenchPage, tab: Tab) => Promise<void> } = {},
+  options: {
+    sides?: (p: BenchPage) => readonly Side[];
+    overlapped?: boolean;
+    after?: (p: BenchPage, tab: Tab) => Promise<void>;
+  } = {},
 ): Promise<void> {
   for (const p of pages) {
     const s = samples.get(p.path) ?? emptySamples();
     samples.set(p.path, s);
-    const order = SIDES.map((_, i) => SIDES[(i + r) % SIDES.length]).filter(
-      (side) => side !== 'none' || !s.none.length || s.none.some((l) => l.script !== 0),
-    );
+    const sides = options.sides?.(p) ?? SIDES;
+    const order = sides
+      .map((_, i) => sides[(i + r) % sides.length])
+      .filter((side) => side !== 'none' || !s.none.length || s.none.some((l) => l.script !== 0));
     let loads: (Load | null)[] = [];
     if (options.overlapped) {
       const pending: PendingLoad[] = [];
@@ -227,18 +237,24 @@ let redone = 0;
 
 // Warm-up (not counted): each browser's first loads are slower (cold code caches).
 for (let i = 0; i < 2; i++)
-  await round([byPath('/generated/blank.html'), byPath('/generated/one-mention.html')], new Map(), i, () => ({
-    ...GENERATED_SETTLE,
-    waitForMarks: false,
-  }));
+  await round(
+    [byPath('/generated/blank.html'), byPath('/generated/one-mention.html')],
+    new Map(),
+    i,
+    () => ({ ...GENERATED_SETTLE, waitForMarks: false }),
+    { sides: () => ALL_SIDES },
+  );
 
 const generatedSamples = new Map<string, Samples>();
 for (let r = 0; r < ROUNDS; r++) {
   progress(`generated pages, round ${r + 1} of ${ROUNDS}`);
-  await round(generatedPages, generatedSamples, r, (p, side) => ({
-    ...GENERATED_SETTLE,
-    waitForMarks: p.marked && side === 'ours',
-  }));
+  await round(
+    generatedPages,
+    generatedSamples,
+    r,
+    (p, side) => ({ ...GENERATED_SETTLE, waitForMarks: p.marked && side === 'ours' }),
+    { sides: (p) => (p.reference ? ALL_SIDES : SIDES) },
+  );
 }
 
 // In-page helpers (scripts/bench/in-page.ts), injected over CDP after a load has been measured.
@@ -318,7 +334,7 @@ for (const path of ['/generated/news-2mb.html', '/generated/dense-2mb.html']) {
   ]);
 }
 
-for (const side of SIDES) await tabs[side].browser.close();
+for (const side of ALL_SIDES) await tabs[side].browser.close();
 extensions.remove();
 
 /** Main-thread tasks of 50 ms or more with our extension scanning the page, from a CDP trace. */
@@ -353,6 +369,8 @@ interface Row {
   floor: number;
   ours: number;
   markjs: number;
+  /** mark.js without acrossElements (generated pages only). */
+  markjsFlat: number;
   /** Our highlighted ranges after the load (a range "min–max" when loads differed). */
   marks: string;
   /** Median ms from load to our highlights (pages with mentions); Infinity where they mostly never showed. */
@@ -373,24 +391,38 @@ function row(p: BenchPage, s: Samples): Row {
     floor: med('floor') - base,
     ours: med('ours') - base,
     markjs: med('markjs') - base,
+    markjsFlat: s.markjsFlat.length ? med('markjsFlat') - base : NaN,
     marks: least === most ? String(least) : `${least}–${most}`,
     marksAfterLoad: p.marked ? median(s.ours.map((l) => l.marksAfterLoadMs ?? Infinity)) : null,
     marksMissing: p.marked ? s.ours.filter((l) => l.marksAfterLoadMs === null).length : 0,
   };
 }
 
-const header = `${'page'.padEnd(36)} ${'text'.padStart(8)} ${'without'.padStart(8)} ${'floor'.padStart(8)} ${'ours'.padStart(9)} ${'mark.js'.padStart(9)} ${'ours/floor'.padStart(10)} ${'ours/mark.js'.padStart(12)} ${'marks'.padStart(6)}`;
-const line = (r: Row) =>
-  `${r.label.slice(0, 36).padEnd(36)} ${kb(r.chars).padStart(8)} ${fmt(r.base).padStart(8)} ${fmt(r.floor).padStart(8)} ${fmt(r.ours).padStart(9)} ${fmt(r.markjs).padStart(9)} ${fmt(r.ours / r.floor).padStart(10)} ${fmt(r.ours / r.markjs).padStart(12)} ${r.marks.padStart(6)}`;
+const columns = (flat: boolean) =>
+  `${'page'.padEnd(36)} ${'text'.padStart(8)} ${'without'.padStart(8)} ${'floor'.padStart(8)} ${'ours'.padStart(9)} ${'mark.js'.padStart(9)}${flat ? ' ' + 'flat'.padStart(8) : ''} ${'ours/floor'.padStart(10)} ${'ours/mark.js'.padStart(12)} ${'marks'.padStart(6)}`;
+const line = (r: Row, flat: boolean) =>
+  `${r.label.slice(0, 36).padEnd(36)} ${kb(r.chars).padStart(8)} ${fmt(r.base).padStart(8)} ${fmt(r.floor).padStart(8)} ${fmt(r.ours).padStart(9)} ${fmt(r.markjs).padStart(9)}${flat ? ' ' + fmt(r.markjsFlat).padStart(8) : ''} ${fmt(r.ours / r.floor).padStart(10)} ${fmt(r.ours / r.markjs).padStart(12)} ${r.marks.padStart(6)}`;
 
 const gen = new Map(generatedPages.map((p) => [p.path, row(p, generatedSamples.get(p.path)!)]));
 const g = (path: string) => gen.get(path)!;
 
 console.log(
-  `\nChromium ${version}. Each side is an extension of its own, in its own browser, in this run: ours (.output/chrome-mv3, built ${new Date(builtAt).toISOString().slice(0, 16).replace('T', ' ')} UTC; the bench does not build it${stale ? ' – OLDER THAN THE SOURCES' : ''}), the floor (one TreeWalker pass, one regex test of the anchor words per text node) and mark.js (markRegExp, one combined pattern of the surface forms), each a content script at document_idle. Cost = CDP ScriptDuration with the extension − without any extension ("without": that figure, the pages' own scripts are blocked by a CSP), ms, medians of ${ROUNDS} interleaved loads per page; read after our highlights show (pages with mentions) and once ScriptDuration has not moved for ${GENERATED_SETTLE.quietMs} ms (real pages: ${REAL_SETTLE.quietMs} ms). "marks": our highlighted ranges.\n`,
+  [
+    '',
+    `Chromium ${version}. Each side is an extension of its own, in a browser of its own, all in this run:`,
+    `- ours: .output/chrome-mv3, built ${new Date(builtAt).toISOString().slice(0, 16).replace('T', ' ')} UTC (the bench does not build it: \`npm run build\` first)${stale ? ' – OLDER THAN THE SOURCES' : ''};`,
+    '- floor: a content script doing one TreeWalker pass, one regex test of the anchor words per text node;',
+    '- mark.js: a content script running markRegExp with one combined pattern of the surface forms, acrossElements',
+    '  as ours matches across inline elements ("flat": without acrossElements, for reference, on one page).',
+    'All at document_idle. Cost = CDP ScriptDuration with the extension − without any extension ("without": that',
+    `figure alone; a CSP blocks the pages' own scripts), ms, medians of ${ROUNDS} interleaved loads per page. Read after`,
+    `our highlights show (pages with mentions) and once ScriptDuration has not moved for ${GENERATED_SETTLE.quietMs} ms (real pages:`,
+    `${REAL_SETTLE.quietMs} ms), the same rule for every side. "marks": the ranges ours highlighted.`,
+    '',
+  ].join('\n'),
 );
-console.log(header);
-for (const r of gen.values()) console.log(line(r));
+console.log(columns(true));
+for (const r of gen.values()) console.log(line(r, true));
 for (const r of gen.values()) {
   if (r.marksMissing)
     console.log(
@@ -415,8 +447,8 @@ if (!realPages.length) {
   console.log(
     `\nreal pages (${rows.length}${quick ? ', --quick' : ''}, frames emptied; one side loads during another's quiet period, ${redone} of ${rows.length * ROUNDS} page rounds measured again one load at a time because a side's script ran meanwhile): the ${woke.length} where our first look finds a candidate and the page session starts:`,
   );
-  console.log(header);
-  for (const x of woke.sort((a, b) => b.r.ours - a.r.ours)) console.log(line(x.r));
+  console.log(columns(false));
+  for (const x of woke.sort((a, b) => b.r.ours - a.r.ours)) console.log(line(x.r, false));
   const range = (xs: number[]) => `${fmt(Math.min(...xs), 1)}–${fmt(Math.max(...xs), 1)}, median ${fmt(median(xs), 1)}`;
   if (rest.length) {
     console.log(
@@ -436,7 +468,7 @@ if (!realPages.length) {
 
 console.log('\nissue 13 (targets in brackets):');
 console.log(
-  `- common names, 200 mentions: ours/floor=${fmt(dense.ours / dense.floor)} (≤ 2.0), ours/mark.js=${fmt(dense.ours / dense.markjs)} (≤ 0.4)`,
+  `- common names, 200 mentions: ours/floor=${fmt(dense.ours / dense.floor)} (≤ 2.0), ours/mark.js=${fmt(dense.ours / dense.markjs)} (≤ 0.4; against mark.js without acrossElements, "flat", which misses names split by markup: ${fmt(dense.ours / dense.markjsFlat)})`,
 );
 console.log(`- common names, no mention: ours/floor=${fmt(denseNone.ours / denseNone.floor)} (≤ 1.5)`);
 console.log(

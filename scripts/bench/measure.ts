@@ -8,8 +8,10 @@
 import type { CDPSession, Page } from 'puppeteer-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/harness/launch';
 
-export type Side = 'none' | 'floor' | 'ours' | 'markjs';
+export type Side = 'none' | 'floor' | 'ours' | 'markjs' | 'markjsFlat';
+/** The four sides of every page; `markjsFlat` (reference only) runs on the generated pages. */
 export const SIDES: readonly Side[] = ['none', 'floor', 'ours', 'markjs'];
+export const ALL_SIDES: readonly Side[] = [...SIDES, 'markjsFlat'];
 
 export interface Tab {
   side: Side;
