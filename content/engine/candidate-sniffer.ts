@@ -1,6 +1,8 @@
 import { ANCHOR_WORDS } from '../dataset/anchor-words';
 import { removeInvisible } from './invisible-chars';
-import { SKIPPED } from './never-scanned';
+import { isSkipped, SKIPPED } from './never-scanned';
+import { plainText } from './plain-units';
+import { UnitCutter } from './unit-cutter';
 
 /**
  * The cheap first look at a page: could its text mention any entity at all? The matcher only looks
@@ -10,8 +12,11 @@ import { SKIPPED } from './never-scanned';
  * with invisible characters (soft hyphens, zero-width spaces: they may sit inside an anchor word) is
  * tested without them; text the engine never reads (scripts, styles …) does not count.
  *
- * The test runs per text node; where markup cuts a word („Nieder<wbr>sachsen“, „<b>Wei</b>l“: one node
- * ends in a letter and the next goes on in lower case), the ends of the two are tested once more, joined.
+ * The page is cut into block units as the engine cuts it. A plain unit (a paragraph of ordinary inline
+ * elements, plain-units.ts) is tested as one string, its `textContent`: one DOM call instead of a walk over
+ * its nodes, and words cut by markup („Nieder<wbr>sachsen“) are whole in it. Other units are walked and
+ * tested per text node; where markup cuts a word there (one node ends in a letter and the next goes on in
+ * lower case), the ends of the two are tested once more, joined.
  */
 let anchorWords: RegExp | undefined;
 
@@ -62,7 +67,9 @@ const isLower = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff)
  * stopping at the first candidate.
  */
 export class CandidateSniffer {
-  private readonly roots: Node[];
+  private readonly cutter: UnitCutter;
+  /** Units that are not plain, and open shadow roots: walked node by node. */
+  private readonly roots: Node[] = [];
   private walker: TreeWalker | null = null;
   private node: Node | null = null;
   /** The text of the previous node when it ended in a letter (a word may go on in the next node). */
@@ -72,7 +79,7 @@ export class CandidateSniffer {
     root: Node,
     private readonly onShadowRoot?: (shadow: ShadowRoot) => void,
   ) {
-    this.roots = [root];
+    this.cutter = new UnitCutter(root);
   }
 
   /**
@@ -111,16 +118,26 @@ export class CandidateSniffer {
         }
         open = isWordChar(data.charCodeAt(length - 1)) ? tail : '';
       }
-      const root = this.roots.shift();
-      if (!root) {
-        this.node = null;
-        return false;
+      this.node = null;
+      open = '';
+      let root = this.roots.shift();
+      while (!root) {
+        if ((++seen & 63) === 0 && !more()) {
+          this.open = open;
+          return undefined;
+        }
+        const unit = this.cutter.next(more);
+        if (unit === undefined) return undefined; // out of time while cutting
+        if (unit === null) return false;
+        if (unit.nodeType === ELEMENT && isSkipped(unit as Element)) continue;
+        const text = plainText(unit);
+        if (text === null) root = unit;
+        else if (mayMention(text)) return true;
       }
       const doc = root.ownerDocument ?? (root as Document);
       this.walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
       // The walker never yields its root: a text or element root (a shadow host) is looked at first.
       this.node = root.nodeType === TEXT || root.nodeType === ELEMENT ? root : this.walker.nextNode();
-      open = '';
     }
   }
 }
