@@ -48,17 +48,29 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
-    // storage: settings; contextMenus + clipboardWrite: „Zitat mit Quellenangabe kopieren“ on a selection.
-    permissions: ['storage', 'contextMenus', 'clipboardWrite'],
+    // storage: settings; contextMenus + clipboardWrite: „Zitat mit Quellenangabe kopieren“ on a selection;
+    // activeTab: when the reader opens the popup, it may see the tab's address, to tell a page opened before
+    // the install (reload it) from a browser or store page (never reachable). Without it, tabs.query hides the
+    // address of every tab without a host permission; content-script matches do not count (measured,
+    // Chromium 156). No install warning in either browser.
+    permissions: ['storage', 'contextMenus', 'clipboardWrite', 'activeTab'],
     // Chunks the content script imports when first needed (content/lazy-chunk.ts): the page session on a
     // page that might mention an entity, the card UI on the first card.
     web_accessible_resources: [
       { resources: ['page-session.js', 'card-ui.js'], matches: ['http://*/*', 'https://*/*'] },
     ],
+    // Both are listed in the browser's shortcut settings (chrome://extensions/shortcuts, Firefox's „Manage
+    // Extension Shortcuts“), where the reader can change them; the in-page fallback follows what they chose
+    // (content/cards/command-keys.ts). Names are content/messages.ts's COMMANDS. Alt+Shift+P, the obvious
+    // key for pause, is not granted by Chromium 156 (commands.getAll reports it empty, measured).
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_cmdNextMention__',
+      },
+      'toggle-pause': {
+        suggested_key: { default: 'Alt+Shift+U' },
+        description: '__MSG_cmdTogglePause__',
       },
     },
     // Minimum versions: the first that paint the ::highlight() styles of entrypoints/highlights.content.css

@@ -1,6 +1,23 @@
 import type { ClipboardPayload } from './clipboard';
 import type { EntityId } from './dataset';
 
+/**
+ * The keyboard commands (manifest `commands`, wxt.config.ts), in the order the browser's shortcut settings
+ * list them. Each has a default binding the browser may or may not grant, and the reader may change.
+ */
+export const COMMANDS = ['next-mention', 'toggle-pause'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export function isCommandName(value: unknown): value is CommandName {
+  return typeof value === 'string' && (COMMANDS as readonly string[]).includes(value);
+}
+
+/**
+ * Each command's shortcut as the browser reports it (`commands.getAll`, e.g. „Alt+Shift+K“, „⌥⇧K“ on a Mac),
+ * '' where the reader removed it; `null` where the browser has no commands API at all (Firefox for Android).
+ */
+export type CommandBindings = Record<CommandName, string> | null;
+
 export interface PageMentions {
   url: string;
   paused: boolean;
@@ -19,6 +36,11 @@ export interface ContentProtocol {
   'reveal-next': { request: { type: 'reveal-next'; entity?: EntityId }; response: boolean };
   /** Pause or resume on this page at once (the popup also stores the setting). Top frame only. */
   'set-paused': { request: { type: 'set-paused'; paused: boolean }; response: boolean };
+  /**
+   * The browser delivered a keyboard command for this tab (background → content). Top frame only; answers
+   * whether it did something.
+   */
+  'run-command': { request: { type: 'run-command'; command: CommandName }; response: boolean };
   /**
    * Put this on the clipboard (the context menu's copy needs a document). Any frame: the background
    * addresses the frame with the selection; answered without loading the page session.
@@ -43,6 +65,7 @@ const REQUEST_TYPES: Record<ContentRequestType, true> = {
   'get-mentions': true,
   'reveal-next': true,
   'set-paused': true,
+  'run-command': true,
   'write-clipboard': true,
 };
 
@@ -66,14 +89,20 @@ export async function answerWith<K extends ContentRequestType>(
   }
 }
 
-/** Messages from a content script to the background. */
-export type BackgroundRequest = { type: 'mention-count'; count: number };
+/**
+ * Messages from a content script to the background, each with what it answers: the page's state for the
+ * toolbar badge (top frame only), and the command bindings for the in-page keyboard fallback.
+ */
+export interface BackgroundProtocol {
+  'page-state': { request: { type: 'page-state'; count: number; paused: boolean }; response: void };
+  'get-bindings': { request: { type: 'get-bindings' }; response: CommandBindings };
+}
+
+export type BackgroundRequest = BackgroundProtocol[keyof BackgroundProtocol]['request'];
 
 export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { type?: unknown }).type === 'mention-count' &&
-    typeof (value as { count?: unknown }).count === 'number'
-  );
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  if (v.type === 'get-bindings') return true;
+  return v.type === 'page-state' && typeof v.count === 'number' && typeof v.paused === 'boolean';
 }

@@ -1,15 +1,19 @@
 import { browser } from 'wxt/browser';
 import { CardController, type CardPreferences } from './cards/card-controller';
 import { isCardNode } from './cards/card-host';
+import { CommandKeys, suggestedBindings } from './cards/command-keys';
+import { isMac } from './cards/shortcut-keys';
 import type { EntityId } from './dataset';
 import { defaultMatcher } from './engine/detect-text';
 import type { Matcher } from './engine/matcher';
 import { PageEngine } from './engine/page-engine';
-import { guard } from './error-boundary';
+import { guard, reportError } from './error-boundary';
 import { CARD_UI_CHUNK, loadChunk } from './lazy-chunk';
 import {
   answerWith,
-  type BackgroundRequest,
+  type BackgroundProtocol,
+  type CommandBindings,
+  type CommandName,
   type ContentHandlers,
   type ContentRequest,
   type ContentRequestType,
@@ -17,8 +21,8 @@ import {
   type PageMentions,
   type Reply,
 } from './messages';
-import { isPaused, type Settings } from './settings-schema';
-import { loadSettings, watchSettings } from './settings-store';
+import { isPaused, siteOf, withPause, type Settings } from './settings-schema';
+import { loadSettings, saveSettings, uiLang, watchSettings } from './settings-store';
 
 /** The requests the page session answers; the content script answers `write-clipboard` itself. */
 export type SessionRequestType = Exclude<ContentRequestType, 'write-clipboard'>;
@@ -40,29 +44,65 @@ const loadCardUi = () => loadChunk(CARD_UI_CHUNK);
 const cardPreferences = (s: Settings): CardPreferences => ({
   hover: s.highlightStyle !== 'off',
   hoverDelay: s.hoverDelay,
-  lang: s.lang,
+  lang: uiLang(s),
   format: s.copyFormat,
 });
 
-/** Tells the background how many mentions the page has (for the toolbar badge); top frame only. */
-function badgeReporter(signal: AbortSignal): (count: number) => void {
+type PageState = BackgroundProtocol['page-state']['request'];
+
+/** Tells the background how many mentions the page has and whether it is paused (the toolbar badge); top frame only. */
+function badgeReporter(signal: AbortSignal): (count: number, paused: boolean) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let last = -1;
+  let last = '';
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-  return (count) => {
+  return (count, paused) => {
     if (window !== window.top || signal.aborted) return;
     clearTimeout(timer);
     timer = setTimeout(
       () =>
         guard(() => {
-          if (count === last) return;
-          last = count;
-          const message: BackgroundRequest = { type: 'mention-count', count };
+          const message: PageState = { type: 'page-state', count, paused };
+          const key = `${count}:${paused}`;
+          if (key === last) return;
+          last = key;
           browser.runtime.sendMessage(message).catch(() => undefined);
         }),
       200,
     );
   };
+}
+
+/** The manifest's suggested keys, for where the browser has no commands API. */
+function manifestBindings(): Record<CommandName, string> {
+  try {
+    return suggestedBindings(browser.runtime.getManifest());
+  } catch {
+    // No manifest to read (not in an extension): no fallback keys.
+    return suggestedBindings({});
+  }
+}
+
+/**
+ * The in-page keyboard fallback of the top frame (the browser sends its commands there too), bound to the
+ * reader's shortcuts as the background reads them from `commands.getAll`; asked again whenever the tab comes
+ * back into view, since the reader may have changed them in the browser's shortcut settings meanwhile.
+ */
+function startCommandKeys(run: (command: CommandName) => Promise<boolean>, signal: AbortSignal): CommandKeys | null {
+  if (window !== window.top) return null;
+  const keys = new CommandKeys({ run, signal, mac: isMac() });
+  const defaults = manifestBindings();
+  const fetchBindings = () => {
+    const request: BackgroundProtocol['get-bindings']['request'] = { type: 'get-bindings' };
+    // No answer (the background is not reachable): the manifest's keys; a duplicate press is dropped anyway.
+    const use = (bindings: CommandBindings) => guard(() => signal.aborted || keys.setBindings(bindings, defaults));
+    (browser.runtime.sendMessage(request) as Promise<Reply<CommandBindings> | undefined>).then(
+      (reply) => use(reply?.ok ? reply.value : null),
+      () => use(null),
+    );
+  };
+  fetchBindings();
+  document.addEventListener('visibilitychange', () => guard(() => document.hidden || fetchBindings()), { signal });
+  return keys;
 }
 
 /**
@@ -74,10 +114,10 @@ function badgeReporter(signal: AbortSignal): (count: number) => void {
 export const openPage: OpenPage = async (signal, options = {}) => {
   const settings = await loadSettings();
   signal.throwIfAborted();
-  const reportCount = badgeReporter(signal);
+  const report = badgeReporter(signal);
   const engine: PageEngine = new PageEngine(document, options.matcher ?? defaultMatcher(), {
     isOwnNode: isCardNode,
-    onChange: () => reportCount(engine.registry.size),
+    onChange: () => report(engine.registry.size, !engine.running),
     guard,
     signal,
   });
@@ -87,10 +127,13 @@ export const openPage: OpenPage = async (signal, options = {}) => {
       cards.dismiss();
       if (engine.running) engine.stop();
     } else if (!engine.running) engine.start();
+    report(engine.registry.size, paused);
   };
   // Paused sites stay untouched; settings apply live, without reload.
+  let current = settings;
   const apply = (s: Settings) =>
     guard(() => {
+      current = s;
       cards.setPreferences(cardPreferences(s));
       engine.setLook({ style: s.highlightStyle, palette: s.palette });
       engine.setKinds(s.kinds);
@@ -105,6 +148,29 @@ export const openPage: OpenPage = async (signal, options = {}) => {
     await engine.settled;
     signal.throwIfAborted();
   };
+
+  /** Pauses or resumes on this site at once, and stores it (every tab of the site follows the setting). */
+  const togglePause = async (): Promise<boolean> => {
+    const host = siteOf(location.href);
+    if (!host) return false;
+    const before = current;
+    const next = withPause(before, host, !isPaused(before, location.href));
+    apply(next);
+    try {
+      await saveSettings(next);
+      return true;
+    } catch (error) {
+      // Not stored: the page goes back to what the settings say.
+      apply(before);
+      throw error;
+    }
+  };
+  const run = async (command: CommandName): Promise<boolean> => {
+    if (command === 'toggle-pause') return togglePause();
+    await settled();
+    return cards.revealNext();
+  };
+  const keys = startCommandKeys(run, signal);
   const handlers: ContentHandlers<SessionRequestType> = {
     // A large page is scanned in slices: answer with the whole result.
     'get-mentions': async () => {
@@ -120,6 +186,8 @@ export const openPage: OpenPage = async (signal, options = {}) => {
       setPaused(paused);
       return true;
     },
+    // A command the browser delivered: the fallback of the same key press, if it ran already, is not repeated.
+    'run-command': ({ command }) => (keys ? keys.delivered(command) : run(command)),
   };
   return { answer: (request) => answerWith(handlers, request) };
 };

@@ -11,6 +11,22 @@ import {
 /** The languages of the extension's own text (cards, popup, options); quotes stay in their German original. */
 export const LANGS = ['de', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
+/**
+ * The reader's language setting: `auto` follows the browser's UI language until they choose one (issue 15).
+ * Stored as chosen, so a later change of the browser's language is followed while the choice is `auto`.
+ */
+export const LANG_CHOICES = ['auto', ...LANGS] as const;
+export type LangChoice = (typeof LANG_CHOICES)[number];
+
+/**
+ * The language shown for `choice`, where the browser's UI language is `uiLanguage` (a BCP 47 tag, as
+ * `i18n.getUILanguage()` gives it: „de“, „de-AT“, „en-US“): English for English, German for every other
+ * language, since the source and its quotes are German.
+ */
+export function resolveLang(choice: LangChoice, uiLanguage: string | undefined): Lang {
+  if (choice !== 'auto') return choice;
+  return /^en(?:[-_]|$)/i.test(uiLanguage ?? '') ? 'en' : 'de';
+}
 
 /** The look's choices are declared by the engine, which may import nothing of ours (highlight-looks.ts). */
 export { HIGHLIGHT_PALETTES, HIGHLIGHT_STYLES, KIND_GROUPS };
@@ -26,9 +42,11 @@ export interface Settings {
   hoverDelay: number;
   /** Which kinds of mentions are marked. */
   kinds: Record<KindGroup, boolean>;
-  /** Hostnames where the extension is paused. */
+  /** Sites where the extension is paused: host names, each covering its subdomains (pauseCovers). */
   pausedSites: string[];
-  lang: Lang;
+  /** Paused on every site („Überall pausieren“), whatever pausedSites says. */
+  pausedEverywhere: boolean;
+  lang: LangChoice;
   copyFormat: CopyFormat;
 }
 
@@ -39,7 +57,7 @@ export interface Settings {
 export const CHOICES = {
   highlightStyle: HIGHLIGHT_STYLES,
   palette: HIGHLIGHT_PALETTES,
-  lang: LANGS,
+  lang: LANG_CHOICES,
   copyFormat: COPY_FORMATS,
 } as const satisfies { [K in keyof Settings]?: readonly Settings[K][] };
 
@@ -51,7 +69,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hoverDelay: 300,
   kinds: { alliance: true, organisation: true, person: true },
   pausedSites: [],
-  lang: 'de',
+  pausedEverywhere: false,
+  lang: 'auto',
   copyFormat: 'plain',
 });
 
@@ -79,12 +98,13 @@ export function parseSettings(raw: unknown): Settings {
     pausedSites: Array.isArray(r.pausedSites)
       ? [...new Set(r.pausedSites.filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length < 256))]
       : [],
+    pausedEverywhere: r.pausedEverywhere === true,
     lang: choice(r, 'lang'),
     copyFormat: choice(r, 'copyFormat'),
   };
 }
 
-/** The key a site is paused under: its hostname; null for pages that have none. */
+/** The host name of an http(s) page; null for pages that have none (browser and extension pages, files). */
 export function siteOf(url: string): string | null {
   try {
     const { protocol, hostname } = new URL(url);
@@ -94,12 +114,45 @@ export function siteOf(url: string): string | null {
   }
 }
 
-export function isPaused(settings: Settings, url: string): boolean {
-  const site = siteOf(url);
-  return site !== null && settings.pausedSites.includes(site);
+/**
+ * The entry that pausing `host` stores: the host without a leading „www.“, so that pausing on www.haz.de
+ * also pauses haz.de and m.haz.de (an entry covers its subdomains). Without the public suffix list we do
+ * not guess more than that: pausing on m.haz.de pauses m.haz.de and below.
+ */
+export function pauseKeyOf(host: string): string {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return h.startsWith('www.') && h.split('.').length > 2 ? h.slice(4) : h;
 }
 
-export function withPause(settings: Settings, site: string, paused: boolean): Settings {
-  const others = settings.pausedSites.filter((s) => s !== site);
-  return { ...settings, pausedSites: paused ? [...others, site] : others };
+/** Does the paused entry `site` cover `host`: the same host or one of its subdomains? */
+export function pauseCovers(site: string, host: string): boolean {
+  const s = site.toLowerCase().replace(/\.$/, '');
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return h === s || h.endsWith(`.${s}`);
+}
+
+/** Is the extension paused on `url`: everywhere, or on a site that covers the page's host? */
+export function isPaused(settings: Settings, url: string): boolean {
+  const host = siteOf(url);
+  if (host === null) return false;
+  return settings.pausedEverywhere || settings.pausedSites.some((s) => pauseCovers(s, host));
+}
+
+/** The paused entries that cover `host` (what resuming there removes). */
+export function pausesCovering(settings: Settings, host: string): string[] {
+  return settings.pausedSites.filter((s) => pauseCovers(s, host));
+}
+
+/**
+ * Pauses or resumes on the site of `host`. Pausing adds its entry (pauseKeyOf); resuming removes every
+ * entry that covers the host (pausing haz.de and resuming on www.haz.de resumes haz.de) and, if the
+ * extension was paused everywhere, ends that too: resuming on a page makes it work there.
+ */
+export function withPause(settings: Settings, host: string, paused: boolean): Settings {
+  if (paused) {
+    const key = pauseKeyOf(host);
+    return { ...settings, pausedSites: [...settings.pausedSites.filter((s) => s !== key), key] };
+  }
+  const covering = new Set(pausesCovering(settings, host));
+  return { ...settings, pausedEverywhere: false, pausedSites: settings.pausedSites.filter((s) => !covering.has(s)) };
 }

@@ -3,28 +3,38 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { clipboardData, formatQuote, statementForSelection } from '../content/attribution';
 import { tabBadge } from '../content/badge-state';
 import { reportError } from '../content/error-boundary';
-import { isBackgroundRequest } from '../content/messages';
-import { loadSettings } from '../content/settings-store';
+import { readCommandBindings } from '../components/command-bindings';
+import { isBackgroundRequest, isCommandName, type CommandBindings, type Reply } from '../content/messages';
+import { loadSettings, watchSettings } from '../content/settings-store';
 import { sendToTab } from '../content/tab-messaging';
 
 const MENU_ID = 'npa-copy-quote';
 
-// Wiring only: the keyboard command and the context menu go to the tab's content script, which owns the
-// page; the content script's mention count becomes the tab's badge (kept in storage.session, badge-state.ts).
+// Wiring only: keyboard commands and the context menu go to the tab's content script, which owns the
+// page; the content script's state (mention count, paused) becomes the tab's badge (kept in
+// storage.session, badge-state.ts).
 export default defineBackground(() => {
-  const badge = tabBadge();
+  const badge = tabBadge(browser.i18n.getMessage('badgePaused'));
 
-  browser.commands?.onCommand.addListener(async (command) => {
-    if (command !== 'next-mention') return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return;
-    await sendToTab(tab.id, { type: 'reveal-next' }).catch(() => undefined);
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    if (!isCommandName(command)) return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    // No content script on browser pages and in tabs opened before the install: nothing to do there.
+    await sendToTab(tabId, { type: 'run-command', command }).catch(() => undefined);
   });
 
   browser.runtime.onMessage.addListener((message, sender) => {
+    if (!isBackgroundRequest(message)) return undefined;
+    if (message.type === 'get-bindings') {
+      return readCommandBindings().then(
+        (value): Reply<CommandBindings> => ({ ok: true, value }),
+        (error: unknown): Reply<CommandBindings> => ({ ok: false, error: String(error) }),
+      );
+    }
     const tabId = sender.tab?.id;
-    if (!isBackgroundRequest(message) || tabId === undefined || sender.frameId !== 0) return undefined;
-    badge.setCount(tabId, message.count).catch(reportError);
+    if (tabId === undefined || sender.frameId !== 0) return undefined;
+    badge.setState(tabId, { count: message.count, paused: message.paused }).catch(reportError);
     return undefined;
   });
 
@@ -33,6 +43,22 @@ export default defineBackground(() => {
     if (change.status === 'loading') badge.reset(tabId).catch(reportError);
   });
   browser.tabs.onRemoved.addListener((tabId) => void badge.forget(tabId).catch(reportError));
+
+  // „Überall pausieren“ shows on every tab's badge, also where no page reported.
+  let everywhere: boolean | undefined;
+  const followPause = async (pausedEverywhere: boolean) => {
+    if (pausedEverywhere === everywhere) return;
+    everywhere = pausedEverywhere;
+    const tabs = await browser.tabs.query({});
+    await badge.setPausedEverywhere(
+      pausedEverywhere,
+      tabs.flatMap((t) => (t.id === undefined ? [] : [t.id])),
+    );
+  };
+  void loadSettings()
+    .then((s) => followPause(s.pausedEverywhere))
+    .catch(reportError);
+  watchSettings((s) => void followPause(s.pausedEverywhere).catch(reportError));
 
   // Created at every start of the background, not in runtime.onInstalled: Firefox's persistent background
   // page does not keep menu entries across a browser restart (MDN, menus.create). Chrome's service worker

@@ -7,17 +7,20 @@ import {
   HOVER_DELAY,
   KIND_GROUPS,
   parseSettings,
+  pauseKeyOf,
   type ChoiceSetting,
   type Settings,
 } from '../../content/settings-schema';
-import { saveSettings } from '../../content/settings-store';
+import { browserUiLanguage, saveSettings } from '../../content/settings-store';
+import { resolveLang } from '../../content/settings-schema';
 import { t, type MessageKey } from '../i18n';
+import { Shortcuts } from '../shortcuts';
 
 /** A label for every choice of every setting: a choice added to settings-schema.ts without one does not compile. */
 const CHOICE_LABELS: { [K in ChoiceSetting]: Record<Settings[K], MessageKey> } = {
   highlightStyle: { underline: 'optStyleUnderline', background: 'optStyleBackground', off: 'optStyleOff' },
   palette: { standard: 'optPaletteStandard', violet: 'optPaletteViolet', contrast: 'optPaletteContrast' },
-  lang: { de: 'optLangDe', en: 'optLangEn' },
+  lang: { auto: 'optLangAuto', de: 'optLangDe', en: 'optLangEn' },
   copyFormat: { plain: 'copyPlain', markdown: 'copyMarkdown', html: 'copyHtml' },
 };
 
@@ -33,12 +36,15 @@ function Choice<K extends ChoiceSetting>({
   name,
   value,
   onChange,
+  suffix,
 }: {
   setting: K;
   /** The radio group's name (tests and forms find the inputs by it). */
   name: string;
   value: Settings[K];
   onChange: (v: Settings[K]) => void;
+  /** Text after a choice's label („Wie der Browser (English)“). */
+  suffix?: Partial<Record<Settings[K], string>>;
 }) {
   const labels: Record<Settings[K], MessageKey> = CHOICE_LABELS[setting];
   const choices = CHOICES[setting] as unknown as readonly Settings[K][];
@@ -48,6 +54,7 @@ function Choice<K extends ChoiceSetting>({
         <label key={v}>
           <input type="radio" name={name} value={v} checked={value === v} onChange={() => onChange(v)} />
           {t(labels[v])}
+          {suffix?.[v]}
         </label>
       ))}
     </div>
@@ -66,16 +73,34 @@ function Field({ legend, children }: { legend: string; children: ComponentChildr
 /** Host names only: what the pause list stores. */
 const HOST = /^(?=.{1,253}$)(?!-)[a-z0-9-]+(\.[a-z0-9-]+)*$/i;
 
-/** The options page: every change is saved at once and applies live in open tabs. */
+/**
+ * The options page: every change is saved at once and applies live in open tabs. A change shows only once
+ * stored: when the browser refuses the write (storage.sync allows 120 writes a minute), the page says so and
+ * shows the stored settings again, and nothing else changes (open tabs follow storage, not this page).
+ */
 export function Options({ settings }: { settings: Signal<Settings> }) {
   const s = settings.value;
   const newSite = useSignal('');
   const error = useSignal('');
   const status = useSignal('');
-  const update = (patch: Partial<Settings>) => {
-    const next = parseSettings({ ...settings.value, ...patch });
-    settings.value = next;
-    void saveSettings(next).then(() => (status.value = t('optSaved')));
+  const saveError = useSignal('');
+  /** The hover delay while the slider is dragged; stored on release (`change`), not on every `input`. */
+  const draftDelay = useSignal<number | null>(null);
+  const update = async (patch: Partial<Settings>) => {
+    const before = settings.value;
+    const next = parseSettings({ ...before, ...patch });
+    try {
+      await saveSettings(next);
+      settings.value = next;
+      saveError.value = '';
+      status.value = t('optSaved');
+    } catch {
+      // A fresh object re-renders the inputs with the stored values (Preact compares `checked` and `value`
+      // with the DOM), so a radio or slider the reader moved goes back.
+      settings.value = { ...before };
+      status.value = '';
+      saveError.value = t('optSaveFailed');
+    }
   };
   const addSite = (e: Event) => {
     e.preventDefault();
@@ -92,8 +117,11 @@ export function Options({ settings }: { settings: Signal<Settings> }) {
     }
     error.value = '';
     newSite.value = '';
-    update({ pausedSites: [...s.pausedSites.filter((x) => x !== host), host] });
+    const key = pauseKeyOf(host);
+    void update({ pausedSites: [...s.pausedSites.filter((x) => x !== key), key] });
   };
+  const delay = draftDelay.value ?? s.hoverDelay;
+  const browserLang = resolveLang('auto', browserUiLanguage());
 
   return (
     <main class="options">
@@ -104,12 +132,12 @@ export function Options({ settings }: { settings: Signal<Settings> }) {
           setting="highlightStyle"
           name="style"
           value={s.highlightStyle}
-          onChange={(highlightStyle) => update({ highlightStyle })}
+          onChange={(highlightStyle) => void update({ highlightStyle })}
         />
       </Field>
 
       <Field legend={t('optPalette')}>
-        <Choice setting="palette" name="palette" value={s.palette} onChange={(palette) => update({ palette })} />
+        <Choice setting="palette" name="palette" value={s.palette} onChange={(palette) => void update({ palette })} />
       </Field>
 
       <Field legend={t('optKinds')}>
@@ -119,7 +147,9 @@ export function Options({ settings }: { settings: Signal<Settings> }) {
               type="checkbox"
               name={`kind-${kind}`}
               checked={s.kinds[kind]}
-              onChange={(e) => update({ kinds: { ...s.kinds, [kind]: (e.currentTarget as HTMLInputElement).checked } })}
+              onChange={(e) =>
+                void update({ kinds: { ...s.kinds, [kind]: (e.currentTarget as HTMLInputElement).checked } })
+              }
             />
             {t(KIND_LABELS[kind])}
           </label>
@@ -135,16 +165,27 @@ export function Options({ settings }: { settings: Signal<Settings> }) {
             min={HOVER_DELAY.min}
             max={HOVER_DELAY.max}
             step={HOVER_DELAY.step}
-            value={s.hoverDelay}
-            aria-valuetext={`${s.hoverDelay} ms`}
-            onInput={(e) => update({ hoverDelay: Number((e.currentTarget as HTMLInputElement).value) })}
+            value={delay}
+            aria-valuetext={`${delay} ms`}
+            onInput={(e) => (draftDelay.value = Number((e.currentTarget as HTMLInputElement).value))}
+            onChange={(e) =>
+              void update({ hoverDelay: Number((e.currentTarget as HTMLInputElement).value) }).finally(
+                () => (draftDelay.value = null),
+              )
+            }
           />
-          <output>{s.hoverDelay} ms</output>
+          <output>{delay} ms</output>
         </label>
       </Field>
 
       <Field legend={t('optLanguage')}>
-        <Choice setting="lang" name="lang" value={s.lang} onChange={(lang) => update({ lang })} />
+        <Choice
+          setting="lang"
+          name="lang"
+          value={s.lang}
+          onChange={(lang) => void update({ lang })}
+          suffix={{ auto: ` (${t(browserLang === 'en' ? 'optLangEn' : 'optLangDe')})` }}
+        />
       </Field>
 
       <Field legend={t('optCopyFormat')}>
@@ -152,11 +193,21 @@ export function Options({ settings }: { settings: Signal<Settings> }) {
           setting="copyFormat"
           name="copyFormat"
           value={s.copyFormat}
-          onChange={(copyFormat) => update({ copyFormat })}
+          onChange={(copyFormat) => void update({ copyFormat })}
         />
       </Field>
 
       <Field legend={t('optPausedSites')}>
+        <label>
+          <input
+            type="checkbox"
+            name="pausedEverywhere"
+            checked={s.pausedEverywhere}
+            onChange={(e) => void update({ pausedEverywhere: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          {t('pauseEverywhere')}
+        </label>
+        <p class="muted">{t('optPausedSitesHint')}</p>
         {s.pausedSites.length === 0 ? (
           <p class="muted">{t('optNoPausedSites')}</p>
         ) : (
@@ -167,7 +218,7 @@ export function Options({ settings }: { settings: Signal<Settings> }) {
                 <button
                   type="button"
                   aria-label={`${t('optRemove')}: ${site}`}
-                  onClick={() => update({ pausedSites: s.pausedSites.filter((x) => x !== site) })}
+                  onClick={() => void update({ pausedSites: s.pausedSites.filter((x) => x !== site) })}
                 >
                   {t('optRemove')}
                 </button>
@@ -195,12 +246,18 @@ export function Options({ settings }: { settings: Signal<Settings> }) {
         )}
       </Field>
 
-      <p class="muted">{t('optShortcuts')}</p>
-      <button type="button" class="reset" onClick={() => update({ ...DEFAULT_SETTINGS })}>
+      <Field legend={t('shortcuts')}>
+        <Shortcuts />
+      </Field>
+
+      <button type="button" class="reset" onClick={() => void update({ ...DEFAULT_SETTINGS })}>
         {t('optReset')}
       </button>
       <p class="status" role="status" aria-live="polite">
         {status.value}
+      </p>
+      <p class="error save-error" role="alert" data-testid="save-error">
+        {saveError.value}
       </p>
     </main>
   );

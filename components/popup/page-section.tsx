@@ -1,7 +1,8 @@
 import { entityById, type EntityId } from '../../content/dataset';
-import { siteOf } from '../../content/settings-schema';
+import { pauseKeyOf, siteOf } from '../../content/settings-schema';
+import { reportError } from '../../content/error-boundary';
 import { t } from '../i18n';
-import { revealOnPage, setPaused } from './popup-actions';
+import { reloadTab, revealOnPage, setPaused, setPausedEverywhere } from './popup-actions';
 import type { PopupState } from './popup-state';
 
 /** Compact label for a chip: the abbreviation where one is established. */
@@ -11,9 +12,28 @@ function shortName(id: string): string {
   return e.kind === 'organisation' && e.short ? e.short : e.name;
 }
 
-/** What the extension found on the page the popup describes, with the pause toggle for its site. */
+/** „Überall pausieren“: shown whatever the page is, since it applies to every page. */
+function EverywhereToggle({ state }: { state: PopupState }) {
+  return (
+    <label class="toggle">
+      <input
+        type="checkbox"
+        name="pausedEverywhere"
+        checked={state.settings.value.pausedEverywhere}
+        onChange={(e) =>
+          void setPausedEverywhere(state, (e.currentTarget as HTMLInputElement).checked).catch(reportError)
+        }
+      />
+      <span>{t('pauseEverywhere')}</span>
+    </label>
+  );
+}
+
+/** What the extension found on the page the popup describes, with the pause toggles. */
 export function PageSection({ state }: { state: PopupState }) {
   const page = state.page.value;
+  const everywhere = state.settings.value.pausedEverywhere;
+  const host = page.kind === 'ready' ? siteOf(page.mentions.url) : null;
   return (
     <section class="section" aria-labelledby="on-page">
       <h2 id="on-page">{t('onThisPage')}</h2>
@@ -23,21 +43,33 @@ export function PageSection({ state }: { state: PopupState }) {
           {t('unavailable')}
         </p>
       )}
+      {page.kind === 'reload' && (
+        <div class="empty" data-state="reload">
+          <p>{t('reloadNeeded')}</p>
+          <button type="button" class="primary-button" onClick={() => void reloadTab(state).catch(reportError)}>
+            {t('reloadPage')}
+          </button>
+        </div>
+      )}
       {page.kind === 'ready' && (
         <>
           <label class="toggle">
             <input
               type="checkbox"
+              name="pausedHere"
               checked={page.mentions.paused}
-              disabled={!siteOf(page.mentions.url)}
-              onChange={(e) => void setPaused(state, (e.currentTarget as HTMLInputElement).checked)}
+              // Paused everywhere: that toggle below is the one to undo it.
+              disabled={!host || everywhere}
+              onChange={(e) => void setPaused(state, (e.currentTarget as HTMLInputElement).checked).catch(reportError)}
             />
             <span>
-              {t('pauseSite')} <span class="muted">({siteOf(page.mentions.url) ?? '–'})</span>
+              {t('pauseSite')} <span class="muted">({host ? pauseKeyOf(host) : '–'})</span>
             </span>
           </label>
           {page.mentions.paused ? (
-            <p class="empty">{t('pausedHere')}</p>
+            <p class="empty" data-state="paused">
+              {everywhere ? t('pausedEverywhere') : t('pausedHere')}
+            </p>
           ) : page.mentions.counts.length === 0 ? (
             <p class="empty" data-state="empty">
               {t('noMentions')}
@@ -64,6 +96,12 @@ export function PageSection({ state }: { state: PopupState }) {
           )}
         </>
       )}
+      {page.kind !== 'ready' && everywhere && (
+        <p class="empty" data-state="paused">
+          {t('pausedEverywhere')}
+        </p>
+      )}
+      <EverywhereToggle state={state} />
     </section>
   );
 }

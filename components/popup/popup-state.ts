@@ -3,8 +3,15 @@ import { searchEntities } from '../../content/dataset-search';
 import type { PageMentions } from '../../content/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../content/settings-schema';
 
+/**
+ * What the popup knows about the page: still asking, no extension may run there, open since before the
+ * install (a reload brings the content script), or the page's answer.
+ */
 export type PageState =
-  { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; tabId: number; mentions: PageMentions };
+  | { kind: 'loading' }
+  | { kind: 'unavailable' }
+  | { kind: 'reload'; tabId: number }
+  | { kind: 'ready'; tabId: number; mentions: PageMentions };
 
 /** The popup's state, created fresh per popup (and per test). Actions live in popup-actions.ts. */
 export function createPopupState() {

@@ -18,7 +18,7 @@ export interface CardPreferences {
 
 /**
  * Connects pointer, touch and keyboard on the page to the card: hover intent over highlight ranges,
- * tap to open, a command to reach the next mention, Esc to close and give focus back. Lives as long as
+ * tap to open, revealNext for the command that reaches the next mention, Esc to close and give focus back. Lives as long as
  * `signal`: its listeners are registered with it, and its abort closes the card and removes the element.
  */
 export class CardController {
@@ -127,16 +127,9 @@ export class CardController {
     } else if (this.host.visible) this.close(false);
   }
 
+  /** Esc closes the card. (The commands' keys are command-keys.ts's.) */
   private onKeyDown(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && this.host.visible) {
-      this.close(true);
-      return;
-    }
-    // Fallback for the browser command (it consumes the key where it is registered).
-    if (e.altKey && e.shiftKey && (e.key === 'K' || e.key === 'k' || e.code === 'KeyK')) {
-      e.preventDefault();
-      this.revealNext();
-    }
+    if (e.key === 'Escape' && this.host.visible) this.close(true);
   }
 
   private open(m: MarkedMention): void {

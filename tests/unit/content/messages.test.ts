@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { answerWith, isBackgroundRequest, isContentRequest, type ContentHandlers } from '../../../content/messages';
+import {
+  answerWith,
+  COMMANDS,
+  isBackgroundRequest,
+  isCommandName,
+  isContentRequest,
+  type ContentHandlers,
+} from '../../../content/messages';
 
 describe('message contract', () => {
   it('knows every content request type and no other', () => {
-    for (const type of ['get-mentions', 'reveal-next', 'set-paused', 'write-clipboard'])
+    for (const type of ['get-mentions', 'reveal-next', 'set-paused', 'run-command', 'write-clipboard'])
       expect(isContentRequest({ type }), type).toBe(true);
-    for (const value of [null, 'get-mentions', {}, { type: 'toString' }, { type: 'mention-count', count: 1 }])
+    for (const value of [null, 'get-mentions', {}, { type: 'toString' }, { type: 'page-state', count: 1 }])
       expect(isContentRequest(value), JSON.stringify(value)).toBe(false);
-    expect(isBackgroundRequest({ type: 'mention-count', count: 2 })).toBe(true);
-    expect(isBackgroundRequest({ type: 'mention-count', count: '2' })).toBe(false);
+    expect(isBackgroundRequest({ type: 'page-state', count: 2, paused: false })).toBe(true);
+    expect(isBackgroundRequest({ type: 'page-state', count: '2', paused: false })).toBe(false);
+    expect(isBackgroundRequest({ type: 'page-state', count: 2 })).toBe(false);
+    expect(isBackgroundRequest({ type: 'get-bindings' })).toBe(true);
+    expect(isBackgroundRequest({ type: 'mention-count', count: 2 })).toBe(false);
+  });
+
+  it('knows the two commands and no other', () => {
+    expect([...COMMANDS]).toEqual(['next-mention', 'toggle-pause']);
+    expect(isCommandName('toggle-pause')).toBe(true);
+    expect(isCommandName('_execute_action')).toBe(false);
+    expect(isCommandName(undefined)).toBe(false);
   });
 
   it('answers each request with the handler for its type, and a handler that throws with an error reply', async () => {

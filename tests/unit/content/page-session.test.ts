@@ -5,7 +5,7 @@ import type { Matcher } from '../../../content/engine/matcher';
 import { PageEngine } from '../../../content/engine/page-engine';
 import { openPage } from '../../../content/page-session';
 import { DEFAULT_SETTINGS } from '../../../content/settings-schema';
-import { saveSettings } from '../../../content/settings-store';
+import { loadSettings, saveSettings } from '../../../content/settings-store';
 
 let life = new AbortController();
 beforeEach(() => {
@@ -95,5 +95,53 @@ describe('page session', () => {
     await saveSettings({ ...DEFAULT_SETTINGS, pausedSites: [] });
     expect(start).toHaveBeenCalledTimes(1);
     expect(await page.answer({ type: 'get-mentions' })).toMatchObject({ ok: false });
+  });
+
+  it('pauses and resumes on this site by the command, stores it, and tells the badge', async () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const page = await openPage(life.signal);
+    const host = new URL(location.href).hostname;
+    expect(await page.answer({ type: 'run-command', command: 'toggle-pause' })).toEqual({ ok: true, value: true });
+    expect((await loadSettings()).pausedSites).toEqual([host]);
+    const paused = await page.answer({ type: 'get-mentions' });
+    expect(paused.ok && paused.value).toMatchObject({ paused: true, counts: [] });
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledWith({ type: 'page-state', count: 0, paused: true }));
+    expect(await page.answer({ type: 'run-command', command: 'toggle-pause' })).toEqual({ ok: true, value: true });
+    expect((await loadSettings()).pausedSites).toEqual([]);
+    const resumed = await page.answer({ type: 'get-mentions' });
+    expect(resumed.ok && resumed.value).toMatchObject({ paused: false });
+  });
+
+  it('leaves the page as the settings say when the pause cannot be stored', async () => {
+    const page = await openPage(life.signal);
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('quota'));
+    expect(await page.answer({ type: 'run-command', command: 'toggle-pause' })).toMatchObject({ ok: false });
+    const after = await page.answer({ type: 'get-mentions' });
+    expect(after.ok && after.value).toMatchObject({ paused: false });
+  });
+
+  it('goes to the next mention by the command', async () => {
+    // The card UI is a chunk the test does not serve; only the answer counts here.
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const page = await openPage(life.signal);
+    expect(await page.answer({ type: 'run-command', command: 'next-mention' })).toEqual({ ok: true, value: true });
+  });
+
+  it('follows „Überall pausieren“ and the paused sites live', async () => {
+    const host = new URL(location.href).hostname;
+    await saveSettings({ ...DEFAULT_SETTINGS, pausedEverywhere: true });
+    const page = await openPage(life.signal);
+    const everywhere = await page.answer({ type: 'get-mentions' });
+    expect(everywhere.ok && everywhere.value).toMatchObject({ paused: true });
+    await saveSettings({ ...DEFAULT_SETTINGS, pausedSites: [host] });
+    await vi.waitFor(async () => {
+      const r = await page.answer({ type: 'get-mentions' });
+      expect(r.ok && r.value).toMatchObject({ paused: true });
+    });
+    await saveSettings({ ...DEFAULT_SETTINGS });
+    await vi.waitFor(async () => {
+      const r = await page.answer({ type: 'get-mentions' });
+      expect(r.ok && r.value).toMatchObject({ paused: false });
+    });
   });
 });

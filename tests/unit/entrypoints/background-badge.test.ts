@@ -29,8 +29,8 @@ async function restartWorker(): Promise<void> {
 
 const TAB = 4;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const reportCount = async (count: number) => {
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count }, {
+const reportCount = async (count: number, paused = false) => {
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'page-state', count, paused }, {
     tab: { id: TAB },
     frameId: 0,
   } as never);

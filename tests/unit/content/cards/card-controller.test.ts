@@ -3,6 +3,7 @@ import { CardController, type CardPreferences } from '../../../../content/cards/
 import { CARD_TAG, type CreateCardUi } from '../../../../content/cards/card-host';
 import { defaultMatcher } from '../../../../content/engine/detect-text';
 import { PageEngine } from '../../../../content/engine/page-engine';
+import { HoverIntent } from '../../../../content/cards/hover-intent';
 
 const prefs: CardPreferences = { hover: true, hoverDelay: 300, lang: 'de', format: 'plain' };
 
@@ -42,8 +43,7 @@ async function setUp() {
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
-const pressAltShiftK = () =>
-  document.dispatchEvent(new KeyboardEvent('keydown', { key: 'K', code: 'KeyK', altKey: true, shiftKey: true }));
+const pressEscape = () => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
 
 describe('card controller', () => {
   it('reveals the mentions in document order, with focus, and wraps around', async () => {
@@ -62,26 +62,38 @@ describe('card controller', () => {
     expect(cards.revealNext('hubert-meyer')).toBe(false);
   });
 
-  it('answers the keyboard fallback until its signal aborts, then leaves the page alone', async () => {
-    const { shown } = await setUp();
-    pressAltShiftK();
+  it('closes on Esc until its signal aborts, then leaves the page alone', async () => {
+    const { cards, shown } = await setUp();
+    cards.revealNext();
     await settle();
     expect(shown.map((s) => s.entity)).toEqual(['stephan-weil']);
     expect(document.querySelector(CARD_TAG)).not.toBeNull();
+    const hide = vi.spyOn(HoverIntent.prototype, 'close');
+    pressEscape();
+    expect(hide).toHaveBeenCalledTimes(1);
     life.abort();
     expect(document.querySelector(CARD_TAG)).toBeNull();
-    pressAltShiftK();
+    hide.mockClear();
+    pressEscape();
+    expect(hide).not.toHaveBeenCalled();
+  });
+
+  it('leaves the commands’ keys to command-keys.ts: Alt+Shift+K alone does nothing here', async () => {
+    const { shown } = await setUp();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'K', code: 'KeyK', altKey: true, shiftKey: true }));
     await settle();
-    expect(shown).toHaveLength(1);
+    expect(shown).toEqual([]);
   });
 
   it('keeps an error in a listener from the page: the error boundary reports it', async () => {
     const { cards } = await setUp();
+    cards.revealNext();
+    await settle();
     const reported = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
-    vi.spyOn(cards, 'revealNext').mockImplementation(() => {
+    vi.spyOn(HoverIntent.prototype, 'close').mockImplementation(() => {
       throw new Error('broken');
     });
-    expect(pressAltShiftK).not.toThrow();
+    expect(pressEscape).not.toThrow();
     expect(reported).toHaveBeenCalledTimes(1);
   });
 });
