@@ -12,9 +12,15 @@ const MENU_ID = 'npa-copy-quote';
 
 // Wiring only: keyboard commands and the context menu go to the tab's content script, which owns the
 // page; the content script's state (mention count, paused) becomes the tab's badge (kept in
-// storage.session, badge-state.ts).
+// storage.session, badge-state.ts); the welcome page opens once, on install.
 export default defineBackground(() => {
   const badge = tabBadge(browser.i18n.getMessage('badgePaused'));
+
+  // Not on update: the reader knows the extension by then (issue 15).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'install') return;
+    void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(reportError);
+  });
 
   browser.commands?.onCommand.addListener(async (command, tab) => {
     if (!isCommandName(command)) return;
