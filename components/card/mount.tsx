@@ -1,15 +1,17 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { signal } from '@preact/signals';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { clipboardData, formatQuote, type CopyFormat } from '../../content/attribution';
 import type { CreateCardUi } from '../../content/cards/card-host';
 import { fillCopyEvent, writeClipboard } from '../../content/clipboard';
 import type { EntityId, Statement } from '../../content/dataset';
-import { STATEMENTS } from '../../content/dataset';
+import { STATEMENTS, entityById } from '../../content/dataset';
 import { guard, reportError } from '../../content/error-boundary';
 import { lang, t } from '../i18n';
 import type { ToastMessage } from '../toast';
-import { Card } from './card';
+import { Card, type ReportActions } from './card';
+import { datasetVersion, formatReport, markContext, sentenceAround } from './mark-report';
 import theme from '../theme.css?inline';
 import css from './card.css?inline';
 
@@ -69,6 +71,51 @@ export const createCardUi: CreateCardUi = (shadow, callbacks) => {
     );
   };
 
+  /** The version in the manifest; the chunk runs in the content script's world, which may read it. */
+  const extensionVersion = () => {
+    try {
+      return browser.runtime.getManifest().version;
+    } catch {
+      return '?';
+    }
+  };
+  // „Falsche Markierung melden“: built from the mark the card is showing, copied only on the reader's click.
+  const report: ReportActions = {
+    text(includeAddress) {
+      const id = entity.value;
+      const e = id ? entityById(id) : undefined;
+      if (!e || !anchor) return '';
+      const context = markContext(anchor);
+      return formatReport(
+        {
+          sentence: sentenceAround(context.text, context.start, context.end),
+          marked: anchor.toString().replace(/\s+/g, ' '),
+          entity: e,
+          extensionVersion: extensionVersion(),
+          dataset: datasetVersion(),
+          address: includeAddress ? shadow.ownerDocument.location.href : undefined,
+        },
+        {
+          title: t('reportTitle'),
+          sentence: t('reportSentence'),
+          marked: t('reportMarked'),
+          detectedAs: t('reportDetectedAs'),
+          extension: t('reportExtension'),
+          dataset: t('reportDataset'),
+          address: t('reportAddress'),
+        },
+      );
+    },
+    copy(text) {
+      if (!text) return;
+      const html = `<pre>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</pre>`;
+      // Called synchronously from the click: the copy-event path needs the user gesture.
+      void writeClipboard(shadow.ownerDocument, { 'text/plain': text, 'text/html': html }).then((ok) =>
+        say(ok ? { text: t('reportCopied') } : { text: t('copyFailed'), error: true }),
+      );
+    },
+  };
+
   // Ctrl+C on a selection inside a quote copies it with attribution too. The copy event is not dispatched
   // inside our shadow root, so we listen on the document and act only when the selection is in a quote of ours.
   const onCopy = (event: ClipboardEvent) => {
@@ -98,6 +145,7 @@ export const createCardUi: CreateCardUi = (shadow, callbacks) => {
           }}
           onClose={callbacks.onClose}
           onCopy={copy}
+          report={report}
         />
       ) : null,
       root,

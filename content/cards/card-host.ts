@@ -67,12 +67,45 @@ export class CardHost {
   async show(entity: EntityId, anchor: Range, options: CardShowOptions): Promise<void> {
     const ui = await this.ensureUi();
     this.signal.throwIfAborted();
-    if (!this.host?.isConnected) this.doc.documentElement.append(this.host!);
+    this.raise(this.host!);
     ui.show(entity, anchor, options);
   }
 
   hide(): void {
     this.ui?.hide();
+    if (this.host) setPopoverOpen(this.host, false);
+  }
+
+  /**
+   * Puts the card above everything the page shows: into the top layer as a manual popover, opened afresh so
+   * it lands above whatever entered the top layer since (a modal dialog, a fullscreen element, the page's own
+   * popovers); z-index (card.css) only where there is no popover. A modal dialog makes everything outside it
+   * inert, a popover too (measured in Chromium 156 and Firefox 153: document.elementFromPoint skips it), so
+   * while one is open the element moves into it, and back out when it closes.
+   */
+  private raise(host: HTMLElement): void {
+    const place = topmostModalDialog(this.doc) ?? this.doc.documentElement;
+    if (host.parentNode !== place) {
+      setPopoverOpen(host, false);
+      place.append(host);
+      if (place !== this.doc.documentElement) {
+        place.addEventListener('close', () => guard(() => this.leaveDialog(place)), {
+          once: true,
+          signal: this.signal,
+        });
+      }
+    }
+    setPopoverOpen(host, false);
+    setPopoverOpen(host, true);
+  }
+
+  /** The dialog the card sat in closed: the card goes back to the root, still open if it was. */
+  private leaveDialog(dialog: Element): void {
+    const host = this.host;
+    if (!host || host.parentNode !== dialog) return;
+    setPopoverOpen(host, false);
+    this.doc.documentElement.append(host);
+    if (this.visible) setPopoverOpen(host, true);
   }
 
   get visible(): boolean {
@@ -91,6 +124,7 @@ export class CardHost {
     this.loading ??= this.loadFactory().then((create) => {
       this.signal.throwIfAborted();
       const host = this.doc.createElement(CARD_TAG);
+      if (supportsPopover(host)) host.setAttribute('popover', 'manual');
       const shadow = host.attachShadow({ mode: 'open' });
       this.doc.documentElement.append(host);
       this.host = host;
@@ -98,5 +132,35 @@ export class CardHost {
       return this.ui;
     });
     return this.loading;
+  }
+}
+
+function supportsPopover(el: HTMLElement): boolean {
+  return typeof el.showPopover === 'function';
+}
+
+/** Opens or closes the element as a popover, where the browser has popovers; never throws. */
+function setPopoverOpen(el: HTMLElement, open: boolean): void {
+  if (!supportsPopover(el) || !el.hasAttribute('popover')) return;
+  try {
+    const isOpen = el.matches(':popover-open');
+    if (open && !isOpen && el.isConnected) el.showPopover();
+    else if (!open && isOpen) el.hidePopover();
+  } catch {
+    // A page that removed our element or its attribute: the z-index still applies.
+  }
+}
+
+/**
+ * The modal dialog the page shows on top, if any: the last open one in document order (a dialog opened from
+ * another usually follows it or sits inside it). Dialogs in shadow roots are not looked for.
+ */
+function topmostModalDialog(doc: Document): HTMLDialogElement | null {
+  try {
+    const open = [...doc.querySelectorAll<HTMLDialogElement>('dialog:modal')].filter((d) => !isCardNode(d));
+    return open.at(-1) ?? null;
+  } catch {
+    // No :modal in this browser.
+    return null;
   }
 }

@@ -87,6 +87,9 @@ export class HoverIntent<T> {
   /** Closes at once (Esc, close button). */
   close(): void {
     const wasOpen = this.state.kind === 'open';
+    // A closed card has no pointer over it: its element went without a pointerleave (closed by its own
+    // button, Esc or a pause), and the next card must still close when the pointer leaves its mention.
+    this.overCard = false;
     this.reset();
     if (wasOpen) this.o.onClose();
   }

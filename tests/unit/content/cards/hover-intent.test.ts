@@ -84,4 +84,17 @@ describe('hover intent', () => {
     vi.advanceTimersByTime(1000);
     expect(closed).toBe(0);
   });
+
+  it('a card closed with the pointer on it (its own × button) leaves no pointer behind for the next card', () => {
+    intent.pointerAt('weil');
+    vi.advanceTimersByTime(300);
+    intent.pointerEnterCard();
+    intent.close(); // the card went without a pointerleave
+    intent.pointerAt('meister');
+    vi.advanceTimersByTime(300);
+    expect(opened).toEqual(['weil', 'meister']);
+    intent.pointerAt(null);
+    vi.advanceTimersByTime(300);
+    expect(closed).toBe(2);
+  });
 });
