@@ -17,8 +17,23 @@ export interface ExtensionBrowser {
   browser: Browser;
   /** Base URL of the extension's pages, ending in '/'. */
   extensionBase: string;
+  /** The welcome page the install opened, when the launch was asked to keep it (`welcome: 'keep'`). */
+  welcome?: Page;
   newPage(): Promise<Page>;
   close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  withoutExtension?: boolean;
+  build?: string;
+  /**
+   * The install opens the welcome page (background.ts). By default the launch waits for it and closes it,
+   * so suites start with the tabs they open themselves; `keep` leaves it open as `welcome`.
+   */
+  welcome?: 'close' | 'keep';
+  /** Runs in the started browser before the extension is installed (tabs opened before the install). */
+  beforeInstall?: (browser: Browser) => Promise<void>;
 }
 
 /**
@@ -27,10 +42,7 @@ export interface ExtensionBrowser {
  * same browser without it: the baseline for „the page is unchanged“. `build` installs another build folder
  * (the bench's minimal content script).
  */
-export async function launchWithExtension(
-  kind: BrowserKind,
-  options: { headless?: boolean; withoutExtension?: boolean; build?: string } = {},
-): Promise<ExtensionBrowser> {
+export async function launchWithExtension(kind: BrowserKind, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const build = options.build ?? BUILDS[kind];
   const install = !options.withoutExtension;
   if (install && !existsSync(resolve(build, 'manifest.json'))) {
@@ -57,6 +69,7 @@ export async function launchWithExtension(
         '--disable-dev-shm-usage',
       ],
     });
+    await options.beforeInstall?.(browser);
     extensionBase = install ? `chrome-extension://${await browser.installExtension(build)}/` : '';
   } else {
     // A fixed internal UUID makes moz-extension:// pages (the popup) addressable from tests.
@@ -76,16 +89,41 @@ export async function launchWithExtension(
         'browser.shell.checkDefaultBrowser': false,
       },
     });
+    await options.beforeInstall?.(browser);
     if (install) await browser.installExtension(build);
     extensionBase = install ? `moz-extension://${uuid}/` : '';
   }
-  return {
+  const ext: ExtensionBrowser = {
     kind,
     browser,
     extensionBase,
     newPage: () => browser.newPage(),
     close: () => browser.close(),
   };
+  // Only our own build opens the welcome page (the bench's minimal one does not).
+  if (install && build === BUILDS[kind]) {
+    const welcome = await findExtensionPage(ext, 'welcome.html');
+    if (options.welcome === 'keep') ext.welcome = welcome;
+    else await welcome.close();
+  }
+  return ext;
+}
+
+/**
+ * Finds an open tab showing one of the extension's pages (one the extension opened itself). Firefox's BiDi
+ * reports such a tab as about:blank (see openExtensionPage), so each tab is asked for its address.
+ */
+export async function findExtensionPage(ext: ExtensionBrowser, path: string, timeoutMs = 15_000): Promise<Page> {
+  const url = ext.extensionBase + path;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const page of await ext.browser.pages()) {
+      const href = page.url() === url ? url : await page.evaluate(() => location.href).catch(() => '');
+      if (href === url) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no tab shows ${url} within ${timeoutMs} ms`);
 }
 
 /**

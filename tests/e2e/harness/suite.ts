@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './launch';
+import { type ExtensionBrowser, type LaunchOptions, launchWithExtension } from './launch';
 import { type StaticServer, startServer } from './server';
 import type { BrowserKind } from './system-browsers';
 
@@ -17,12 +17,12 @@ export interface SuiteEnv {
  */
 export function extensionSuite(
   kind: BrowserKind,
-  options: { pages?: Record<string, string>; plain?: boolean } = {},
+  options: { pages?: Record<string, string>; plain?: boolean; launch?: LaunchOptions } = {},
 ): SuiteEnv {
   const env = {} as SuiteEnv;
   beforeAll(async () => {
     env.server = await startServer(options.pages);
-    env.ext = await launchWithExtension(kind);
+    env.ext = await launchWithExtension(kind, options.launch);
     if (options.plain) env.plain = await launchWithExtension(kind, { withoutExtension: true });
   });
   afterAll(async () => {
