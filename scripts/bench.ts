@@ -7,13 +7,15 @@
  * - ours: the built extension in .output/chrome-mv3 (the bench does not build it: run `npm run build`).
  *
  * Each is an extension of its own (scripts/bench/extensions.ts writes the two small ones to a temporary
- * folder), in a browser of its own; a fourth browser has no extension. A side's cost on a page is CDP
+ * folder), in a browser of its own; another browser has no extension. A side's cost on a page is CDP
  * `ScriptDuration` with its extension minus the same without any extension (medians of interleaved
  * loads; a CSP blocks the pages' own scripts), read once the side's work is over: on pages with mentions
  * after our highlights exist, and always after the figure has stopped moving for a while (the same for all
  * sides of a page). Prints the table, the ratios of issue 13, and last, machine-readable:
  *   bench: ours/floor=… ours/markjs=… nomention/floor=… late-growth=… late-2000-ms=…
- * `--quick`: 3 rounds instead of 5 and 12 real pages (a smoke test of a few minutes).
+ * Rounds: 5 loads per side on the generated pages, 3 on the 130 real pages (`--rounds=N`, `--real-rounds=N`);
+ * a full run takes about 15 minutes on a 2-core machine. `--quick`: 3 rounds and 12 real pages (a smoke
+ * test of about 4 minutes). The real pages (../shared/real-pages) are skipped, with a note, when absent.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -40,7 +42,19 @@ import {
 import { denseNamesPage, lateIntroductionPage, textLength } from './bench/pages';
 
 const quick = process.argv.includes('--quick');
-const ROUNDS = quick ? 3 : 5;
+/** `--name=N` from the command line, else `fallback`. */
+const option = (name: string, fallback: number) => {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  const n = arg ? Number(arg.slice(name.length + 3)) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+};
+/** Loads per side on each generated page (the pages the targets are about). */
+const ROUNDS = option('rounds', quick ? 3 : 5);
+/**
+ * Loads per side on each real page: 3 by default. 5 rounds over 130 real pages took 15 of a full run's
+ * 19 minutes on this 2-core machine (shared with other work); `--real-rounds=5` for them.
+ */
+const REAL_ROUNDS = option('real-rounds', 3);
 const REAL_LIMIT = quick ? 12 : Infinity;
 const root = resolve(import.meta.dirname, '..');
 const CSP = encodeURIComponent("script-src 'none'; default-src 'self' data: 'unsafe-inline'");
@@ -272,8 +286,8 @@ const script = (
 const realSamples = new Map<string, Samples>();
 /** Real pages where our first look finds a candidate (the page session starts): the engine's own sniffer. */
 const wakes = new Map<string, boolean>();
-for (let r = 0; r < ROUNDS && realPages.length; r++) {
-  progress(`real pages, round ${r + 1} of ${ROUNDS}`);
+for (let r = 0; r < REAL_ROUNDS && realPages.length; r++) {
+  progress(`real pages, round ${r + 1} of ${REAL_ROUNDS}`);
   await round(realPages, realSamples, r, () => ({ ...REAL_SETTLE, waitForMarks: false }), {
     overlapped: true,
     after: async (p, tab) => {
@@ -415,7 +429,7 @@ console.log(
     '- mark.js: a content script running markRegExp with one combined pattern of the surface forms, acrossElements',
     '  as ours matches across inline elements ("flat": without acrossElements, for reference, on one page).',
     'All at document_idle. Cost = CDP ScriptDuration with the extension − without any extension ("without": that',
-    `figure alone; a CSP blocks the pages' own scripts), ms, medians of ${ROUNDS} interleaved loads per page. Read after`,
+    `figure alone; a CSP blocks the pages' own scripts), ms, medians of ${ROUNDS} interleaved loads per page (real pages: ${REAL_ROUNDS}). Read after`,
     `our highlights show (pages with mentions) and once ScriptDuration has not moved for ${GENERATED_SETTLE.quietMs} ms (real pages:`,
     `${REAL_SETTLE.quietMs} ms), the same rule for every side. "marks": the ranges ours highlighted.`,
     '',
@@ -445,7 +459,7 @@ if (!realPages.length) {
   const woke = rows.filter((x) => x.woke);
   const rest = rows.filter((x) => !x.woke);
   console.log(
-    `\nreal pages (${rows.length}${quick ? ', --quick' : ''}, frames emptied; one side loads during another's quiet period, ${redone} of ${rows.length * ROUNDS} page rounds measured again one load at a time because a side's script ran meanwhile): the ${woke.length} where our first look finds a candidate and the page session starts:`,
+    `\nreal pages (${rows.length}${quick ? ', --quick' : ''}, frames emptied; one side loads during another's quiet period, ${redone} of ${rows.length * REAL_ROUNDS} page rounds measured again one load at a time because a side's script ran meanwhile): the ${woke.length} where our first look finds a candidate and the page session starts:`,
   );
   console.log(columns(false));
   for (const x of woke.sort((a, b) => b.r.ours - a.r.ours)) console.log(line(x.r, false));
@@ -462,7 +476,7 @@ if (!realPages.length) {
   ]
     .sort((a, b) => b.r.ours - a.r.ours)
     .slice(0, 5)
-    .map((x) => `${x.p.label} ${fmt(x.r.ours, 1)}`)
+    .map((x) => `${x.p.label} ${fmt(x.r.ours, 1)} (floor ${fmt(x.r.floor, 1)}, ${kb(x.r.chars)})`)
     .join(', ')}`;
 }
 
