@@ -2,14 +2,13 @@ import type { Page, Target } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ARTICLE } from '../../components/welcome/sample-article';
 import { axeViolations } from './harness/axe';
-import { findExtensionPage, pollDocument } from './harness/launch';
+import { findExtensionPage, pollDocument, storeSettings } from './harness/launch';
 import { mentionPoint, readCard } from './harness/mentions';
 import { readHighlights } from './harness/page-world';
 import { extensionSuite } from './harness/suite';
 
 type Api = {
   commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
-  storage: { sync: { set(v: object): Promise<void> } };
 };
 
 /** The page's highlights as the page sees them, once at least `n` entities are marked. */
@@ -130,14 +129,7 @@ describe('a tab opened before the install (chromium)', () => {
 
   it('offers „Diese Seite neu laden“; after the reload the page is read', async () => {
     // The reader's choice: German.
-    const options = await env.ext.newPage();
-    await options.goto(`${env.ext.extensionBase}options.html`);
-    await options.evaluate(async () => {
-      const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      // With its version (WXT's `settings$`), so the migration from version 1 leaves it alone.
-      await (g.browser ?? g.chrome).storage.sync.set({ settings: { lang: 'de' }, settings$: { v: 2 } });
-    });
-    await options.close();
+    await storeSettings(env.ext, { lang: 'de' });
 
     expect(await before.evaluate(() => CSS.highlights.size)).toBe(0);
     const popup = await popupFor(before);

@@ -34,6 +34,11 @@ export interface LaunchOptions {
   welcome?: 'close' | 'keep';
   /** Runs in the started browser before the extension is installed (tabs opened before the install). */
   beforeInstall?: (browser: Browser) => Promise<void>;
+  /**
+   * Settings stored right after the install, as the reader's choices (e.g. `{ lang: 'de' }`: the browsers
+   * here have an en-US UI, so without it the extension speaks English; demo and store images want German).
+   */
+  settings?: Record<string, unknown>;
 }
 
 /**
@@ -106,7 +111,22 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
     if (options.welcome === 'keep') ext.welcome = welcome;
     else await welcome.close();
   }
+  if (install && options.settings) await storeSettings(ext, options.settings);
   return ext;
+}
+
+/**
+ * Stores `settings` as the extension's settings (storage.sync), from one of its pages. With the storage
+ * item's version (WXT's `settings$`, content/settings-store.ts), so no migration rewrites them.
+ */
+export async function storeSettings(ext: ExtensionBrowser, settings: Record<string, unknown>): Promise<void> {
+  const page = await openExtensionPage(ext, 'options.html');
+  await page.evaluate(async (value: Record<string, unknown>) => {
+    type Api = { storage: { sync: { set(v: object): Promise<void> } } };
+    const g = globalThis as unknown as { browser?: Api; chrome: Api };
+    await (g.browser ?? g.chrome).storage.sync.set({ settings: value, settings$: { v: 2 } });
+  }, settings);
+  await page.close();
 }
 
 /**
