@@ -18,7 +18,7 @@ const out = resolve(root, 'demo');
 
 execSync('npm run build', { cwd: root, stdio: 'inherit' });
 const server = await startServer();
-const ext = await launchWithExtension('chromium', { headless: !headed });
+const ext = await launchWithExtension('chromium', { headless: !headed, settings: { lang: 'de' } });
 try {
   const page = await ext.newPage();
   await page.setViewport({ width: 1100, height: 900, deviceScaleFactor: 1 });

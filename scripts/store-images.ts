@@ -132,7 +132,7 @@ async function promoShot(ext: ExtensionBrowser, origin: string): Promise<void> {
 execSync('npm run build', { cwd: root, stdio: 'inherit' });
 mkdirSync(out, { recursive: true });
 const server = await startServer({ '/promo.html': promoPage() });
-const ext = await launchWithExtension('chromium');
+const ext = await launchWithExtension('chromium', { settings: { lang: 'de' } });
 try {
   const article = await ext.newPage();
   await article.setViewport({ ...SCREENSHOT, deviceScaleFactor: 1 });

@@ -64,7 +64,7 @@ describe('security and store review', () => {
   it('asks for the fewest permissions and uses the default extension CSP', () => {
     for (const dir of ['chrome-mv3', 'firefox-mv2']) {
       const manifest = JSON.parse(readFileSync(join(root, '.output', dir, 'manifest.json'), 'utf8'));
-      expect(manifest.permissions, dir).toEqual(['storage', 'contextMenus', 'clipboardWrite']);
+      expect(manifest.permissions, dir).toEqual(['storage', 'contextMenus', 'clipboardWrite', 'activeTab']);
       expect(manifest.host_permissions ?? [], dir).toEqual([]);
       expect(manifest.content_security_policy, dir).toBeUndefined();
     }
