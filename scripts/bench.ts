@@ -391,6 +391,8 @@ interface Row {
   marksAfterLoad: number | null;
   /** Loads where our highlights did not show within the time given. */
   marksMissing: number;
+  /** Each side's loads, least and most, less the median without extension: how far one load strays. */
+  spread: Record<Side, [number, number]>;
 }
 
 function row(p: BenchPage, s: Samples): Row {
@@ -409,6 +411,12 @@ function row(p: BenchPage, s: Samples): Row {
     marks: least === most ? String(least) : `${least}–${most}`,
     marksAfterLoad: p.marked ? median(s.ours.map((l) => l.marksAfterLoadMs ?? Infinity)) : null,
     marksMissing: p.marked ? s.ours.filter((l) => l.marksAfterLoadMs === null).length : 0,
+    spread: Object.fromEntries(
+      ALL_SIDES.map((side) => {
+        const xs = s[side].map((l) => l.script - base);
+        return [side, [Math.min(...xs), Math.max(...xs)]];
+      }),
+    ) as Record<Side, [number, number]>,
   };
 }
 
@@ -449,6 +457,9 @@ const denseNone = g('/generated/dense-2mb-nomention.html');
 const late1 = g('/generated/late-1000.html');
 const late2 = g('/generated/late-2000.html');
 const growth = late2.ours / late1.ours;
+/** The single loads behind a row's medians, for judging how much a ratio can move from run to run. */
+const spreadOf = (r: Row, sides: Side[] = ['floor', 'ours', 'markjs']) =>
+  `single loads, ms: ${sides.map((side) => `${side === 'markjs' ? 'mark.js' : side} ${fmt(r.spread[side][0], 0)}–${fmt(r.spread[side][1], 0)}`).join(', ')}`;
 const late2Ms = late2.marksAfterLoad ?? NaN;
 
 let realLine = '';
@@ -484,9 +495,14 @@ console.log('\nissue 13 (targets in brackets):');
 console.log(
   `- common names, 200 mentions: ours/floor=${fmt(dense.ours / dense.floor)} (≤ 2.0), ours/mark.js=${fmt(dense.ours / dense.markjs)} (≤ 0.4; against mark.js without acrossElements, "flat", which misses names split by markup: ${fmt(dense.ours / dense.markjsFlat)})`,
 );
+console.log(`  ${spreadOf(dense)}`);
 console.log(`- common names, no mention: ours/floor=${fmt(denseNone.ours / denseNone.floor)} (≤ 1.5)`);
+console.log(`  ${spreadOf(denseNone)}`);
 console.log(
   `- late introduction: the 2,000-paragraph page costs ${fmt(growth)}× the 1,000-paragraph page (≤ 2.3); its highlights show ${fmt(late2Ms, 0)} ms after the load event (median of ${ROUNDS}; ≤ 2000; the 1,000-paragraph page: ${fmt(late1.marksAfterLoad ?? NaN, 0)} ms)`,
+);
+console.log(
+  `  single loads, ms: ours ${fmt(late1.spread.ours[0], 0)}–${fmt(late1.spread.ours[1], 0)} (1,000 ¶), ours ${fmt(late2.spread.ours[0], 0)}–${fmt(late2.spread.ours[1], 0)} (2,000 ¶)`,
 );
 if (realLine) console.log(`- ${realLine}`);
 console.log('');
