@@ -3,7 +3,7 @@ import { DEFAULT_LOOK, kindGroup, type HighlightLook, type KindGroup } from './h
 import { HighlightRegistry } from './highlight-registry';
 import type { Matcher } from './matcher';
 import { createPageContext, type PageContext } from './page-context';
-import { idleScheduler, SLICE_MS } from './main-thread';
+import { afterNextFrame, idleScheduler, SLICE_MS } from './main-thread';
 import {
   markIndex,
   markPlainBatch,
@@ -194,9 +194,16 @@ export class PageEngine {
           setTimeout(() => this.guarded(step), 0);
           return;
         }
-        this.registry.show();
-        this.options.onChange?.();
-        resolve();
+        afterNextFrame(this.doc, () =>
+          this.guarded(() => {
+            // A newer scan (or stop) owns the registry now.
+            if (generation === this.generation) {
+              this.registry.show();
+              this.options.onChange?.();
+            }
+            resolve();
+          }),
+        );
       };
       step();
     });
