@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { idleScheduler, SLICE_MS } from '../../../../content/engine/main-thread';
+import { afterNextFrame, idleScheduler, SLICE_MS } from '../../../../content/engine/main-thread';
 
 /** A document whose window is `win` (all idleScheduler reads of it). */
 const docWith = (win: object | null) => ({ defaultView: win }) as unknown as Document;
@@ -56,5 +56,33 @@ describe('main thread', () => {
     expect(task).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(task).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('afterNextFrame', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('runs the task once, after the next frame', () => {
+    vi.useFakeTimers();
+    let frame: (() => void) | null = null;
+    const task = vi.fn();
+    afterNextFrame(docWith({ requestAnimationFrame: (cb: () => void) => (frame = cb) }), task);
+    vi.advanceTimersByTime(500);
+    expect(task).not.toHaveBeenCalled();
+    frame!();
+    vi.advanceTimersByTime(0);
+    expect(task).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1000); // the fallback does not run it again
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs it after 1 s where no frame comes (a tab in the background)', () => {
+    vi.useFakeTimers();
+    const task = vi.fn();
+    afterNextFrame(docWith({ requestAnimationFrame: () => 0 }), task);
+    vi.advanceTimersByTime(999);
+    expect(task).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(task).toHaveBeenCalledTimes(1);
   });
 });
