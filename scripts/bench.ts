@@ -31,6 +31,7 @@ import {
   finishLoad,
   measureLoad,
   openTab,
+  renewPage,
   SIDES,
   startLoad,
   type Load,
@@ -232,21 +233,71 @@ async function round(
     const order = sides
       .map((_, i) => sides[(i + r) % sides.length])
       .filter((side) => side !== 'none' || !s.none.length || s.none.some((l) => l.script !== 0));
-    let loads: (Load | null)[] = [];
-    if (options.overlapped) {
-      const pending: PendingLoad[] = [];
-      for (const side of order) pending.push(await startLoad(tabs[side], url(p), settleOf(p, side).timeoutMs));
-      for (const [i, side] of order.entries()) loads.push(await finishLoad(pending[i], settleOf(p, side).quietMs));
-      if (loads.includes(null)) redone++;
+    // A browser that went away (a renderer crash, or a process ended from outside) is started again and
+    // the page retried; a page that fails three times is left out of this round, with a note.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const loads = await measurePage(p, order, settleOf, options.overlapped ?? false);
+        for (const [i, side] of order.entries()) s[side].push(loads[i]);
+        await options.after?.(p, tabs.none);
+        break;
+      } catch (error) {
+        const message = String(error).split('\n')[0];
+        progress(`${p.label}: ${message}${attempt < 3 ? ', trying again' : ', left out of this round'}`);
+        await reopenClosedTabs();
+        if (attempt >= 3) {
+          failures.push(`${p.label} (round ${r + 1}): ${message}`);
+          break;
+        }
+      }
     }
-    if (!options.overlapped || loads.includes(null)) {
-      loads = [];
-      for (const side of order) loads.push(await measureLoad(tabs[side], url(p), settleOf(p, side)));
-    }
-    for (const [i, side] of order.entries()) s[side].push(loads[i]!);
-    await options.after?.(p, tabs.none);
   }
 }
+
+async function measurePage(
+  p: BenchPage,
+  order: Side[],
+  settleOf: (p: BenchPage, side: Side) => Settle,
+  overlapped: boolean,
+): Promise<Load[]> {
+  if (overlapped) {
+    const pending: PendingLoad[] = [];
+    for (const side of order) pending.push(await startLoad(tabs[side], url(p), settleOf(p, side).timeoutMs));
+    const loads: (Load | null)[] = [];
+    for (const [i, side] of order.entries()) loads.push(await finishLoad(pending[i], settleOf(p, side).quietMs));
+    if (!loads.includes(null)) return loads as Load[];
+    redone++;
+  }
+  const loads: Load[] = [];
+  for (const side of order) loads.push(await measureLoad(tabs[side], url(p), settleOf(p, side)));
+  return loads;
+}
+
+/** After a failure: a fresh tab in each browser, and browsers that went away started again. */
+async function reopenClosedTabs(): Promise<void> {
+  for (const side of ALL_SIDES) {
+    const tab = tabs[side];
+    if (tab.browser.browser.connected) {
+      const renewed = await renewPage(tab).then(
+        () => true,
+        () => false,
+      );
+      if (renewed) continue;
+    }
+    await tab.browser.close().catch(() => undefined);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        tabs[side] = await openTab(side, builds[side]);
+        break;
+      } catch (error) {
+        if (attempt >= 5) throw error;
+        progress(`starting the browser for ${side} again failed (${String(error).split('\n')[0]}); retrying`);
+        await new Promise((r) => setTimeout(r, 2000));
+      }
+    }
+  }
+}
+const failures: string[] = [];
 let redone = 0;
 
 // Warm-up (not counted): each browser's first loads are slower (cold code caches).
@@ -348,7 +399,7 @@ for (const path of ['/generated/news-2mb.html', '/generated/dense-2mb.html']) {
   ]);
 }
 
-for (const side of ALL_SIDES) await tabs[side].browser.close();
+for (const side of ALL_SIDES) await tabs[side].browser.close().catch(() => undefined);
 extensions.remove();
 
 /** Main-thread tasks of 50 ms or more with our extension scanning the page, from a CDP trace. */
@@ -370,8 +421,10 @@ async function longTasks(p: BenchPage): Promise<number[]> {
 }
 progress('long tasks');
 const longPages = ['/generated/news-2mb.html', '/generated/dense-2mb.html', '/generated/late-2000.html'].map(byPath);
-const long = new Map<string, number[]>();
-for (const p of longPages) long.set(p.path, await longTasks(p));
+const long = new Map<string, number[] | Error>();
+for (const p of longPages) {
+  long.set(p.path, await longTasks(p).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
+}
 await server.close();
 
 // ---- report ---------------------------------------------------------------------------------------------
@@ -474,7 +527,8 @@ if (!realPages.length) {
   );
   console.log(columns(false));
   for (const x of woke.sort((a, b) => b.r.ours - a.r.ours)) console.log(line(x.r, false));
-  const range = (xs: number[]) => `${fmt(Math.min(...xs), 1)}–${fmt(Math.max(...xs), 1)}, median ${fmt(median(xs), 1)}`;
+  const range = (all: number[], xs = all.filter(Number.isFinite)) =>
+    `${fmt(Math.min(...xs), 1)}–${fmt(Math.max(...xs), 1)}, median ${fmt(median(xs), 1)}`;
   if (rest.length) {
     console.log(
       `the other ${rest.length} (the first look rules them out): floor ${range(rest.map((x) => x.r.floor))}; ours ${range(rest.map((x) => x.r.ours))}; mark.js ${range(rest.map((x) => x.r.markjs))}`,
@@ -505,6 +559,7 @@ console.log(
   `  single loads, ms: ours ${fmt(late1.spread.ours[0], 0)}–${fmt(late1.spread.ours[1], 0)} (1,000 ¶), ours ${fmt(late2.spread.ours[0], 0)}–${fmt(late2.spread.ours[1], 0)} (2,000 ¶)`,
 );
 if (realLine) console.log(`- ${realLine}`);
+for (const f of failures) console.log(`! left out after three failed tries: ${f}`);
 console.log('');
 for (const [name, inc] of incrementals) {
   if (inc instanceof Error) {
@@ -517,6 +572,10 @@ for (const [name, inc] of incrementals) {
 }
 for (const p of longPages) {
   const tasks = long.get(p.path)!;
+  if (tasks instanceof Error) {
+    console.log(`long tasks with ours on "${p.label}": the trace failed: ${tasks.message.split('\n')[0]}`);
+    continue;
+  }
   console.log(
     `long tasks (≥ 50 ms, from a trace) with ours on "${p.label}": ${tasks.length ? tasks.join(', ') + ' ms' : 'none'}`,
   );

@@ -28,6 +28,14 @@ export async function openTab(side: Side, build: string | null): Promise<Tab> {
   return { side, browser, page, cdp };
 }
 
+/** A new tab in the same browser, in place of one that may be unusable (its frame detached, say). */
+export async function renewPage(tab: Tab): Promise<void> {
+  await tab.page.close().catch(() => undefined);
+  tab.page = await tab.browser.newPage();
+  tab.cdp = await tab.page.createCDPSession();
+  await tab.cdp.send('Performance.enable');
+}
+
 export async function scriptDuration(tab: Tab): Promise<number> {
   const { metrics } = await tab.cdp.send('Performance.getMetrics');
   return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
