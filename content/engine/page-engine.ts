@@ -136,6 +136,7 @@ export class PageEngine {
     /** At the end: the waiting candidates the page's context accepted, registered over slices (thousands, on a page full of „Müller“). */
     let accepted: WaitingMention[] | null = null;
     let next = 0;
+    let slices = 0;
     this.scanDone = new Promise<void>((resolve) => {
       const step = () => {
         try {
@@ -191,19 +192,22 @@ export class PageEngine {
         }
         this.lastScanBusyMs += performance.now() - started;
         if (!finished) {
+          slices++;
           setTimeout(() => this.guarded(step), 0);
           return;
         }
-        afterNextFrame(this.doc, () =>
-          this.guarded(() => {
-            // A newer scan (or stop) owns the registry now.
-            if (generation === this.generation) {
-              this.registry.show();
-              this.options.onChange?.();
-            }
-            resolve();
-          }),
-        );
+        const show = () => {
+          // A newer scan (or stop) owns the registry now.
+          if (generation === this.generation) {
+            this.registry.show();
+            this.options.onChange?.();
+          }
+          resolve();
+        };
+        // A scan done in its first slice (a small page, a change of settings) shows at once: no frame without
+        // marks. A longer one waits for a frame, so its highlight walk never lands in the page's first frame.
+        if (++slices === 1) show();
+        else afterNextFrame(this.doc, () => this.guarded(show));
       };
       step();
     });
