@@ -17,7 +17,8 @@
  * a full run takes about 15 minutes on a 2-core machine. `--quick`: 3 rounds and 12 real pages (a smoke
  * test of about 4 minutes). The real pages (../shared/real-pages) are skipped, with a note, when absent.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -91,8 +92,15 @@ function newestSource(dir: string): number {
 }
 const stale = ['content', 'entrypoints', 'components'].some((d) => newestSource(resolve(root, d)) > builtAt);
 if (stale) progress('warning: sources are newer than .output/chrome-mv3; run `npm run build` to measure them');
+/**
+ * The build as it is now, copied: the run measures one build throughout, even when the folder is built
+ * again meanwhile (a build replaces it, and an unpacked extension whose folder went away stops working).
+ */
+const ours = mkdtempSync(join(tmpdir(), 'npa-bench-ours-'));
+cpSync(BUILDS.chromium, ours, { recursive: true });
+process.on('exit', () => rmSync(ours, { recursive: true, force: true }));
 const sizes = ['content-scripts/content.js', 'page-session.js', 'card-ui.js'].map((f) => {
-  const bytes = readFileSync(resolve(BUILDS.chromium, f));
+  const bytes = readFileSync(resolve(ours, f));
   return { file: f, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 });
 
@@ -184,10 +192,11 @@ const url = (p: BenchPage) => `${server.origin}${p.path}?csp=${CSP}`;
 
 progress('writing the floor and mark.js extensions, starting four browsers');
 const extensions = await writeBenchExtensions();
+process.on('exit', () => extensions.remove());
 const builds: Record<Side, string | null> = {
   none: null,
   floor: extensions.floor,
-  ours: BUILDS.chromium,
+  ours,
   markjs: extensions.markjs,
   markjsFlat: extensions.markjsFlat,
 };
@@ -404,7 +413,7 @@ extensions.remove();
 
 /** Main-thread tasks of 50 ms or more with our extension scanning the page, from a CDP trace. */
 async function longTasks(p: BenchPage): Promise<number[]> {
-  const b = await launchWithExtension('chromium');
+  const b = await launchWithExtension('chromium', { build: ours });
   try {
     const page = await b.newPage();
     const tasks = await tasksAfterExtensionStart(page, async () => {
@@ -485,7 +494,7 @@ console.log(
   [
     '',
     `Chromium ${version}. Each side is an extension of its own, in a browser of its own, all in this run:`,
-    `- ours: .output/chrome-mv3, built ${new Date(builtAt).toISOString().slice(0, 16).replace('T', ' ')} UTC (the bench does not build it: \`npm run build\` first)${stale ? ' – OLDER THAN THE SOURCES' : ''};`,
+    `- ours: .output/chrome-mv3 (a copy taken at the start), built ${new Date(builtAt).toISOString().slice(0, 16).replace('T', ' ')} UTC (the bench does not build it: \`npm run build\` first)${stale ? ' – OLDER THAN THE SOURCES' : ''};`,
     '- floor: a content script doing one TreeWalker pass, one regex test of the anchor words per text node;',
     '- mark.js: a content script running markRegExp with one combined pattern of the surface forms, acrossElements',
     '  as ours matches across inline elements ("flat": without acrossElements, for reference, on one page).',
