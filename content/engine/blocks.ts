@@ -8,7 +8,6 @@ export const BLOCKS = new Set(
   ),
 );
 
-
 function blockOf(node: Node): Node | null {
   let n: Node | null = node.parentNode;
   while (n && !(n.nodeType === ELEMENT && BLOCKS.has((n as Element).tagName))) n = n.parentNode;

@@ -2,6 +2,7 @@ import { ANCHOR_WORDS } from '../dataset/anchor-words';
 import { removeInvisible } from './invisible-chars';
 import { isSkipped, SKIPPED } from './never-scanned';
 import { plainText } from './plain-units';
+import { isWordChar } from './tokens';
 import { UnitCutter } from './unit-cutter';
 
 /**
@@ -19,17 +20,6 @@ import { UnitCutter } from './unit-cutter';
  * lower case), the ends of the two are tested once more, joined.
  */
 let anchorWords: RegExp | undefined;
-
-/**
- * A letter or digit as the matcher's word boundaries see them (grammar.ts LETTER, and 0-9). Checked in
- * code after a hit rather than as a lookbehind in the pattern: hits are rare, the pattern stays literal.
- */
-const isWordChar = (c: number) =>
-  (c >= 48 && c <= 57) ||
-  (c >= 65 && c <= 90) ||
-  (c >= 97 && c <= 122) ||
-  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
-  (c >= 0x370 && c <= 0x4ff);
 
 /** Does `text` (without invisible characters) hold an anchor word at the start of a word? */
 function hasAnchor(text: string): boolean {

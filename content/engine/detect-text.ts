@@ -15,7 +15,11 @@ export function defaultMatcher(): Matcher {
  * page: a bare surname counts when the text (or, through `ctx`, earlier text) introduces the person
  * anywhere. Offsets refer to the original string.
  */
-export function detectInText(text: string, ctx: PageContext = createPageContext(), matcher = defaultMatcher()): Mention[] {
+export function detectInText(
+  text: string,
+  ctx: PageContext = createPageContext(),
+  matcher = defaultMatcher(),
+): Mention[] {
   const stripped = stripInvisible(text);
   const { candidates, regional } = matcher.find(stripped.text);
   learn(ctx, candidates, regional);

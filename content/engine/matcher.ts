@@ -56,7 +56,12 @@ function orgRules(e: Organisation): Rule[] {
   const { names, abbreviations = [], regionalNames = [], shortNames = [] } = e.forms;
   const of = (kind: OrgKind) => (source: string) => ({ entity: e.id, kind, source });
   // Alternation takes the first alternative that matches at a position: longer, stronger forms first.
-  return [...names.map(of('name')), ...regionalNames.map(of('regional')), ...abbreviations.map(of('abbreviation')), ...shortNames.map(of('short'))];
+  return [
+    ...names.map(of('name')),
+    ...regionalNames.map(of('regional')),
+    ...abbreviations.map(of('abbreviation')),
+    ...shortNames.map(of('short')),
+  ];
 }
 
 /**
@@ -234,7 +239,9 @@ function isCapitalisedWordAt(text: string, index: number): boolean {
 }
 
 /** Articles and contractions: before a short name they are no qualifier. */
-const DETERMINERS = new Set('der die das den dem des ein eine einen einem einer eines vom zum zur beim im am ins'.split(' '));
+const DETERMINERS = new Set(
+  'der die das den dem des ein eine einen einem einer eines vom zum zur beim im am ins'.split(' '),
+);
 
 /** A short name („Städtetag“) with another qualifier before („Deutsche“, „Hessischen“) or a region after is someone else's. */
 function acceptShortName(text: string, start: number, end: number): boolean {

@@ -48,7 +48,10 @@ function accepts(ctx: PageContext, c: Candidate): boolean {
  * has named the person). An accepted abbreviation introduces its entity, so its short names count too:
  * abbreviations are decided first.
  */
-export function decide<C extends Candidate>(ctx: PageContext, candidates: readonly C[]): { accepted: C[]; waiting: C[] } {
+export function decide<C extends Candidate>(
+  ctx: PageContext,
+  candidates: readonly C[],
+): { accepted: C[]; waiting: C[] } {
   const accepted: C[] = [];
   const waiting: C[] = [];
   for (const c of candidates) {

@@ -59,7 +59,15 @@ interface CompiledPerson {
 }
 
 function compile(p: Person, orgs: readonly Organisation[]): CompiledPerson {
-  const { first, firstVariants = [], surname, titles, roles = [], titleAbbreviations = [], pluralTitles = [] } = p.forms;
+  const {
+    first,
+    firstVariants = [],
+    surname,
+    titles,
+    roles = [],
+    titleAbbreviations = [],
+    pluralTitles = [],
+  } = p.forms;
   const parts = surname.split('-');
   return {
     person: p,

@@ -16,7 +16,8 @@ import { SKIPPED_BY_ATTRIBUTE } from './never-scanned';
  * scanned, no custom element (it may hold an open shadow root). A `span` may host a shadow root too; those
  * are rare inside paragraphs, and this is the one place that knowingly overlooks them.
  */
-const PLAIN_INLINE = 'a,abbr,b,bdi,bdo,cite,data,del,dfn,em,font,i,img,ins,kbd,label,mark,picture,q,s,small,source,span,strong,sub,sup,time,u,var,wbr';
+const PLAIN_INLINE =
+  'a,abbr,b,bdi,bdo,cite,data,del,dfn,em,font,i,img,ins,kbd,label,mark,picture,q,s,small,source,span,strong,sub,sup,time,u,var,wbr';
 /** Anything in a unit that makes it not plain. */
 const NOT_PLAIN = `:not(${PLAIN_INLINE}), ${SKIPPED_BY_ATTRIBUTE}`;
 

@@ -12,7 +12,10 @@ export interface Span {
 
 const isWhite = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
 
-/** A letter of the scripts the matcher knows (Latin with accents, Greek, Cyrillic), or a digit. */
+/**
+ * A letter of the scripts the matcher knows (Latin with accents, Greek, Cyrillic), or a digit: the matcher's
+ * word boundaries, also used by the first look (candidate-sniffer.ts).
+ */
 export function isWordChar(c: number): boolean {
   return (
     (c >= 97 && c <= 122) ||

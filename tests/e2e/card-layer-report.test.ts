@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mentionPoint, readCard } from './harness/mentions';
 import { waitForHighlights } from './harness/page-world';
-import { extensionSuite } from './harness/suite';
+import { extensionSuite, grantClipboard } from './harness/suite';
 
 async function waitForCard(page: Page, entity: string): Promise<void> {
   await page.waitForFunction(
@@ -39,11 +39,7 @@ describe.each(['chromium', 'firefox'] as const)('the card above everything, and 
   let page: Page;
 
   beforeAll(async () => {
-    if (kind === 'chromium') {
-      await env.ext.browser
-        .defaultBrowserContext()
-        .overridePermissions(env.server.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-    }
+    await grantClipboard(env);
     page = await env.ext.newPage();
     await page.setViewport({ width: 1100, height: 800 });
     await page.goto(`${env.server.origin}/top-layer.html`);
@@ -103,7 +99,9 @@ describe.each(['chromium', 'firefox'] as const)('the card above everything, and 
     await waitForCard(page, 'ralf-meister');
     await clickInCard(page, '[data-npa-menu]');
     await clickInCard(page, '[data-npa-report-open]');
-    await page.waitForFunction(() => !!document.querySelector('npa-card')?.shadowRoot?.querySelector('[data-npa-report]'));
+    await page.waitForFunction(
+      () => !!document.querySelector('npa-card')?.shadowRoot?.querySelector('[data-npa-report]'),
+    );
     await clickInCard(page, '[data-npa-report-copy]');
     await page.waitForFunction(
       async () => (await navigator.clipboard.readText()).startsWith('Wrong mark – Context cards'),

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extensionSuite } from './harness/suite';
+import { extensionSuite, grantClipboard } from './harness/suite';
 import { axeViolations } from './harness/axe';
 import { mentionPoint, readCard } from './harness/mentions';
 import { openPopupFor } from './harness/popup';
@@ -19,11 +19,7 @@ describe.each(['chromium', 'firefox'] as const)('cards in %s', (kind) => {
   let page: Page;
 
   beforeAll(async () => {
-    if (kind === 'chromium') {
-      await env.ext.browser
-        .defaultBrowserContext()
-        .overridePermissions(env.server.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-    }
+    await grantClipboard(env);
   });
 
   it('opens on hover with the speaker’s quotes, closes after the pointer leaves', async () => {

@@ -203,7 +203,10 @@ describe.each(['chromium', 'firefox'] as const)('keyboard commands and pausing i
       await sleep(800);
       expect(await cardOpen(page)).toBe(false);
       await altShift(page, 'Y');
-      await pollDocument(page, () => !!document.querySelector('npa-card')?.shadowRoot?.querySelector('[data-npa-card]'));
+      await pollDocument(
+        page,
+        () => !!document.querySelector('npa-card')?.shadowRoot?.querySelector('[data-npa-card]'),
+      );
       await ext.evaluate(async () => {
         const g = globalThis as unknown as { browser?: Api; chrome: Api };
         await (g.browser ?? g.chrome).commands.reset!('next-mention');

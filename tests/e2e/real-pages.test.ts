@@ -13,7 +13,8 @@ const CSP = "script-src 'none'; default-src 'self' data: 'unsafe-inline'";
 const BUDGET_MS = 5000;
 /** The saved pages live beside the repository (../shared/real-pages), not in it: without them this sweep is skipped. */
 const HAVE_PAGES = existsSync(REAL_PAGES);
-if (!HAVE_PAGES) console.warn(`real-pages sweep SKIPPED: ${REAL_PAGES} is not there (the saved pages are not part of the repository)`);
+if (!HAVE_PAGES)
+  console.warn(`real-pages sweep SKIPPED: ${REAL_PAGES} is not there (the saved pages are not part of the repository)`);
 const PAGES = HAVE_PAGES
   ? readdirSync(REAL_PAGES)
       .filter((f) => f.endsWith('.html'))

@@ -32,3 +32,11 @@ export function extensionSuite(
   });
   return env;
 }
+
+/** Lets the suite's pages read and write the clipboard (Chromium asks for these; Firefox grants them to E2E). */
+export async function grantClipboard(env: SuiteEnv): Promise<void> {
+  if (env.ext.kind !== 'chromium') return;
+  await env.ext.browser
+    .defaultBrowserContext()
+    .overridePermissions(env.server.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+}
