@@ -9,6 +9,8 @@ export default defineConfig({
   // content/ is ours; WXT only auto-imports components/ and utils/, and we prefer explicit imports everywhere.
   imports: false,
   vite: () => ({
+    // NPA_PROFILE=1: readable function names in CPU profiles (scripts/profile-page.ts).
+    ...(process.env.NPA_PROFILE ? { build: { minify: false } } : {}),
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),

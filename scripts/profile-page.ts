@@ -1,0 +1,75 @@
+/**
+ * `npx tsx scripts/profile-page.ts <page> [loads]`: CPU profiles of a build on one bench page (dense,
+ * dense0, late1000, late2000, news), summed over fresh loads, printed as self and inclusive time per
+ * function. For readable names, profile a build made with NPA_PROFILE=1 (wxt.config.ts) and pass its folder
+ * as NPA_BUILD. Where the engine's time goes (issue 13); not part of any test.
+ */
+import { launchWithExtension } from '../tests/e2e/harness/launch';
+import { startServer } from '../tests/e2e/harness/server';
+import { generatePage } from './bench/generate-page';
+import { denseNamesPage, lateIntroductionPage } from './bench/pages';
+
+const which = process.argv[2] ?? 'dense';
+const loads = Number(process.argv[3] ?? 5);
+const pages: Record<string, () => string> = {
+  dense: () => denseNamesPage(2_000_000, 200),
+  dense0: () => denseNamesPage(2_000_000, 0),
+  late1000: () => lateIntroductionPage(1000),
+  late2000: () => lateIntroductionPage(2000),
+  news: () => generatePage(2_000_000, 200),
+};
+const server = await startServer({ '/p.html': pages[which]() });
+const CSP = encodeURIComponent("script-src 'none'; default-src 'self' data: 'unsafe-inline'");
+const b = await launchWithExtension('chromium', process.env.NPA_BUILD ? { build: process.env.NPA_BUILD } : {});
+const page = await b.newPage();
+const cdp = await page.createCDPSession();
+await cdp.send('Performance.enable');
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await page.goto(`${server.origin}/p.html?csp=${CSP}`, { waitUntil: 'load' }); // warm-up
+await new Promise((r) => setTimeout(r, 2000));
+
+const self = new Map<string, number>();
+const incl = new Map<string, number>();
+const scripts: number[] = [];
+const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v / loads);
+for (let i = 0; i < loads; i++) {
+  await cdp.send('Profiler.start');
+  await page.goto(`${server.origin}/p.html?csp=${CSP}&load=${i}`, { waitUntil: 'load' });
+  await new Promise((r) => setTimeout(r, 3000));
+  const { profile } = await cdp.send('Profiler.stop');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  scripts.push(metrics.find((m) => m.name === 'ScriptDuration')!.value * 1000);
+  const time = new Map<number, number>();
+  profile.samples!.forEach((id, k) => time.set(id, (time.get(id) ?? 0) + profile.timeDeltas![k] / 1000));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const key = (id: number) => {
+    const f = byId.get(id)!.callFrame;
+    return `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`;
+  };
+  for (const n of profile.nodes) {
+    const t = time.get(n.id) ?? 0;
+    if (!t || ['(idle)', '(program)', '(root)'].includes(n.callFrame.functionName)) continue;
+    add(self, key(n.id), t);
+    const seen = new Set<string>();
+    for (let id: number | undefined = n.id; id !== undefined; id = parent.get(id)) {
+      const k = key(id);
+      if (!seen.has(k)) add(incl, k, t);
+      seen.add(k);
+    }
+  }
+}
+const top = (m: Map<string, number>, n: number) =>
+  [...m]
+    .filter(([k]) => !k.startsWith('(root)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `${v.toFixed(1).padStart(7)}  ${k}`)
+    .join('\n');
+console.log(`${which}: ScriptDuration per load ${scripts.map((s) => s.toFixed(0)).join(', ')} ms (with the profiler)`);
+console.log(`self ms per load, total ${[...self.values()].reduce((a, b) => a + b, 0).toFixed(1)}\n${top(self, 30)}`);
+console.log(`inclusive ms per load\n${top(incl, 40)}`);
+await b.close();
+process.exit(0);
