@@ -23,6 +23,8 @@ export interface Tab {
 export async function openTab(side: Side, build: string | null): Promise<Tab> {
   const browser = await launchWithExtension('chromium', { withoutExtension: !build, build: build ?? undefined });
   const page = await browser.newPage();
+  // The measured tab must be the active one: a background tab renders no frames and throttles its timers.
+  await page.bringToFront();
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
   return { side, browser, page, cdp };
@@ -32,6 +34,7 @@ export async function openTab(side: Side, build: string | null): Promise<Tab> {
 export async function renewPage(tab: Tab): Promise<void> {
   await tab.page.close().catch(() => undefined);
   tab.page = await tab.browser.newPage();
+  await tab.page.bringToFront();
   tab.cdp = await tab.page.createCDPSession();
   await tab.cdp.send('Performance.enable');
 }
