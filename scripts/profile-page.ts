@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/profile-page.ts <page> [loads]`: CPU profiles of a build on one bench page (dense,
- * dense0, late1000, late2000, news), summed over fresh loads, printed as self and inclusive time per
+ * dense0, late1000, late2000, news, one: a single mention, the start-up alone), summed over fresh loads, printed as self and inclusive time per
  * function. For readable names, profile a build made with NPA_PROFILE=1 (wxt.config.ts) and pass its folder
  * as NPA_BUILD. Where the engine's time goes (issue 13); not part of any test.
  */
@@ -17,6 +17,7 @@ const pages: Record<string, () => string> = {
   late1000: () => lateIntroductionPage(1000),
   late2000: () => lateIntroductionPage(2000),
   news: () => generatePage(2_000_000, 200),
+  one: () => '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Eine</title></head><body><p>Ministerpräsident Stephan Weil sprach.</p></body></html>',
 };
 const server = await startServer({ '/p.html': pages[which]() });
 const CSP = encodeURIComponent("script-src 'none'; default-src 'self' data: 'unsafe-inline'");
@@ -32,12 +33,27 @@ await new Promise((r) => setTimeout(r, 2000));
 const self = new Map<string, number>();
 const incl = new Map<string, number>();
 const scripts: number[] = [];
+/** NPA_ALLOC=1: also where the memory is allocated (sampling heap profiler), bytes per function. */
+const alloc = new Map<string, number>();
+const sampleAlloc = !!process.env.NPA_ALLOC;
+type AllocNode = { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: AllocNode[] };
 const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v / loads);
 for (let i = 0; i < loads; i++) {
   await cdp.send('Profiler.start');
+  if (sampleAlloc) await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   await page.goto(`${server.origin}/p.html?csp=${CSP}&load=${i}`, { waitUntil: 'load' });
   await new Promise((r) => setTimeout(r, 3000));
   const { profile } = await cdp.send('Profiler.stop');
+  if (sampleAlloc) {
+    const { profile: heap } = await cdp.send('HeapProfiler.getSamplingProfile');
+    await cdp.send('HeapProfiler.stopSampling');
+    const visit = (n: AllocNode) => {
+      const f = n.callFrame;
+      add(alloc, `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`, n.selfSize / 1024);
+      n.children.forEach(visit);
+    };
+    visit(heap.head as AllocNode);
+  }
   const { metrics } = await cdp.send('Performance.getMetrics');
   scripts.push(metrics.find((m) => m.name === 'ScriptDuration')!.value * 1000);
   const time = new Map<number, number>();
@@ -71,5 +87,6 @@ const top = (m: Map<string, number>, n: number) =>
 console.log(`${which}: ScriptDuration per load ${scripts.map((s) => s.toFixed(0)).join(', ')} ms (with the profiler)`);
 console.log(`self ms per load, total ${[...self.values()].reduce((a, b) => a + b, 0).toFixed(1)}\n${top(self, 30)}`);
 console.log(`inclusive ms per load\n${top(incl, 40)}`);
+if (sampleAlloc) console.log(`KB allocated per load (sampled)\n${top(alloc, 30)}`);
 await b.close();
 process.exit(0);

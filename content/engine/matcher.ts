@@ -194,6 +194,8 @@ export function createMatcher(entities: readonly Entity[], options: MatcherOptio
     }
     // Only a text with an abbreviation or a shared name pays for the look for the region's places.
     if (!regional && weakOrg) regional = REGION.test(text);
+    // Most texts (a paragraph) hold no candidate or one: nothing to order.
+    if (found.length < 2) return { candidates: found, regional };
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     return { candidates: withoutNested(found), regional };
   }

@@ -48,8 +48,8 @@ interface CompiledPerson {
   firstNames: Set<string>;
   /** Surname parts after the anchor („Köpf“ of „Schröder-Köpf“). */
   rest: string[];
-  titles: string[];
-  roles: string[];
+  titles: TitleForm[];
+  roles: TitleForm[];
   titleAbbreviations: Set<string>;
   pluralTitles: Set<string>;
   /** May the genitive be written with an apostrophe only („Trips’“)? */
@@ -73,8 +73,8 @@ function compile(p: Person, orgs: readonly Organisation[]): CompiledPerson {
     person: p,
     firstNames: new Set([first, ...firstVariants]),
     rest: parts.slice(1),
-    titles,
-    roles,
+    titles: titleForms(titles),
+    roles: titleForms(roles),
     titleAbbreviations: new Set(titleAbbreviations),
     pluralTitles: new Set(pluralTitles),
     sibilant: /[sxzß]$/.test(surname),
@@ -95,20 +95,35 @@ function abbreviationPrefix(word: string): string | null {
   return m ? m[1] : null;
 }
 
-/** Is `word` one of `titles`, with an ending („Präsidenten“), or a compound ending in one („DGB-Chef“, „Städtetagspräsident“)? */
-function isTitle(word: string, titles: readonly string[]): boolean {
-  for (const title of titles) {
-    for (const ending of TITLE_ENDINGS) {
+/** A title with one of its endings („Präsident“ + „en“), prepared so that testing a word allocates nothing. */
+interface TitleForm {
+  /** The form without its first letter: what a word must end with. */
+  tail: string;
+  length: number;
+  upper: string;
+  lower: string;
+}
+
+function titleForms(titles: readonly string[]): TitleForm[] {
+  return titles.flatMap((title) =>
+    TITLE_ENDINGS.map((ending) => {
       const form = title + ending;
-      if (word.length < form.length || !word.endsWith(form.slice(1))) continue;
-      const head = word.length - form.length;
-      const first = word[head];
-      if (head === 0) {
-        if (first === form[0]) return true;
-      } else if (first === form[0].toLowerCase() || (first === form[0] && isHyphen(word.charCodeAt(head - 1)))) {
-        // A compound: „Städtetagspräsident“, „DGB-Chef“ (not „Dr.“ + title: those are separate words).
-        return isCapitalisedAt(word, 0);
-      }
+      return { tail: form.slice(1), length: form.length, upper: form[0], lower: form[0].toLowerCase() };
+    }),
+  );
+}
+
+/** Is `word` one of the titles, with an ending („Präsidenten“), or a compound ending in one („DGB-Chef“, „Städtetagspräsident“)? */
+function isTitle(word: string, forms: readonly TitleForm[]): boolean {
+  for (const form of forms) {
+    if (word.length < form.length || !word.endsWith(form.tail)) continue;
+    const head = word.length - form.length;
+    const first = word[head];
+    if (head === 0) {
+      if (first === form.upper) return true;
+    } else if (first === form.lower || (first === form.upper && isHyphen(word.charCodeAt(head - 1)))) {
+      // A compound: „Städtetagspräsident“, „DGB-Chef“ (not „Dr.“ + title: those are separate words).
+      return isCapitalisedAt(word, 0);
     }
   }
   return false;

@@ -91,7 +91,9 @@ describe('page engine', () => {
     let calls = 0;
     const failing = {
       find: (text: string) => {
-        if (++calls === 2) throw new Error('boom');
+        // Text is matched unit by unit, in batches of about 32 KB (some 860 of these units): unit 1,800 is
+        // matched in a later slice than the first batch.
+        if (++calls === 1800) throw new Error('boom');
         return defaultMatcher().find(text);
       },
     };
@@ -109,7 +111,7 @@ describe('page engine', () => {
     });
     engine.start();
     await engine.settled;
-    expect(calls).toBeGreaterThanOrEqual(2);
+    expect(calls).toBeGreaterThanOrEqual(1800);
     expect(errors).toHaveLength(1);
   });
 });
