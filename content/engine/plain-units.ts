@@ -54,24 +54,29 @@ export function locateInUnit(unit: Node, from: number, to: number): UnitPlace | 
     const data = (unit as Text).data;
     return to <= data.length ? { nodes: [unit as Text], startOffset: from, endOffset: to } : null;
   }
-  const doc = unit.ownerDocument;
-  if (!doc) return null;
-  const walker = doc.createTreeWalker(unit, 0x4 /* SHOW_TEXT */);
+  // The text nodes in document order, by hand: a TreeWalker per mention was 10 ms of the 2 MB bench page
+  // (2,600 mentions, Chromium profile), and most units hold one text node.
   const nodes: Text[] = [];
   let startOffset = -1;
   let seen = 0;
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    const length = n.data.length;
-    if (startOffset < 0) {
-      if (from >= seen + length) {
+  for (let n: Node | null = unit.firstChild; n; ) {
+    if (n.nodeType === TEXT) {
+      const length = (n as Text).data.length;
+      if (startOffset < 0 && from >= seen + length) seen += length;
+      else {
+        if (startOffset < 0) startOffset = from - seen;
+        nodes.push(n as Text);
+        if (to <= seen + length) return { nodes, startOffset, endOffset: to - seen };
         seen += length;
-        continue;
       }
-      startOffset = from - seen;
     }
-    nodes.push(n);
-    if (to <= seen + length) return { nodes, startOffset, endOffset: to - seen };
-    seen += length;
+    // Depth first: down, else along, else up until a node has a next sibling (never above the unit).
+    let next: Node | null = n.firstChild;
+    while (!next && n && n !== unit) {
+      next = n.nextSibling;
+      if (!next) n = n.parentNode;
+    }
+    n = next;
   }
   return null;
 }
