@@ -48,8 +48,8 @@ interface CompiledPerson {
   firstNames: Set<string>;
   /** Surname parts after the anchor („Köpf“ of „Schröder-Köpf“). */
   rest: string[];
-  titles: TitleForm[];
-  roles: TitleForm[];
+  titles: TitleForms;
+  roles: TitleForms;
   titleAbbreviations: Set<string>;
   pluralTitles: Set<string>;
   /** May the genitive be written with an apostrophe only („Trips’“)? */
@@ -104,29 +104,62 @@ interface TitleForm {
   lower: string;
 }
 
-function titleForms(titles: readonly string[]): TitleForm[] {
-  return titles.flatMap((title) =>
-    TITLE_ENDINGS.map((ending) => {
-      const form = title + ending;
-      return { tail: form.slice(1), length: form.length, upper: form[0], lower: form[0].toLowerCase() };
-    }),
-  );
+/**
+ * Title forms by their last two characters: a word is compared only with the forms it could be, so the
+ * common answer (no title: „sagte Müller“) costs one lookup instead of a comparison with every form.
+ */
+interface TitleForms {
+  byEnd: Map<number, TitleForm[]>;
+  /** Forms of two letters („MP“): their first letter may be lower case in a compound. */
+  short: TitleForm[];
+}
+
+const endKey = (s: string) => (s.charCodeAt(s.length - 2) << 16) | s.charCodeAt(s.length - 1);
+
+function titleForms(titles: readonly string[]): TitleForms {
+  const forms: TitleForms = { byEnd: new Map(), short: [] };
+  for (const title of titles) {
+    for (const ending of TITLE_ENDINGS) {
+      const text = title + ending;
+      const form = { tail: text.slice(1), length: text.length, upper: text[0], lower: text[0].toLowerCase() };
+      if (text.length < 3) forms.short.push(form);
+      else {
+        const key = endKey(text);
+        forms.byEnd.set(key, [...(forms.byEnd.get(key) ?? []), form]);
+      }
+    }
+  }
+  return forms;
 }
 
 /** Is `word` one of the titles, with an ending („Präsidenten“), or a compound ending in one („DGB-Chef“, „Städtetagspräsident“)? */
-function isTitle(word: string, forms: readonly TitleForm[]): boolean {
-  for (const form of forms) {
-    if (word.length < form.length || !word.endsWith(form.tail)) continue;
-    const head = word.length - form.length;
-    const first = word[head];
-    if (head === 0) {
-      if (first === form.upper) return true;
-    } else if (first === form.lower || (first === form.upper && isHyphen(word.charCodeAt(head - 1)))) {
-      // A compound: „Städtetagspräsident“, „DGB-Chef“ (not „Dr.“ + title: those are separate words).
-      return isCapitalisedAt(word, 0);
+function isTitle(word: string, forms: TitleForms): boolean {
+  if (word.length < 2) return false;
+  const candidates = forms.byEnd.get(endKey(word));
+  if (candidates) {
+    for (const form of candidates) {
+      const verdict = titleVerdict(word, form);
+      if (verdict !== undefined) return verdict;
     }
   }
+  for (const form of forms.short) {
+    const verdict = titleVerdict(word, form);
+    if (verdict !== undefined) return verdict;
+  }
   return false;
+}
+
+/** Whether `word` is `form` or a compound ending in it; undefined when it does not end in it at all. */
+function titleVerdict(word: string, form: TitleForm): boolean | undefined {
+  if (word.length < form.length || !word.endsWith(form.tail)) return undefined;
+  const head = word.length - form.length;
+  const first = word[head];
+  if (head === 0) return first === form.upper ? true : undefined;
+  if (first === form.lower || (first === form.upper && isHyphen(word.charCodeAt(head - 1)))) {
+    // A compound: „Städtetagspräsident“, „DGB-Chef“ (not „Dr.“ + title: those are separate words).
+    return isCapitalisedAt(word, 0);
+  }
+  return undefined;
 }
 
 /** The end of the surname written from `at` on (its first part already matched there), genitive included; -1 if it is not there. */
