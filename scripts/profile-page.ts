@@ -1,8 +1,9 @@
 /**
  * `npx tsx scripts/profile-page.ts <page> [loads]`: CPU profiles of a build on one bench page (dense,
- * dense0, late1000, late2000, news, one: a single mention, the start-up alone), summed over fresh loads, printed as self and inclusive time per
- * function. For readable names, profile a build made with NPA_PROFILE=1 (wxt.config.ts) and pass its folder
- * as NPA_BUILD. Where the engine's time goes (issue 13); not part of any test.
+ * dense0, late1000, late2000, news; `one`: a single mention, the start-up alone), summed over fresh loads,
+ * printed as self and inclusive time per function; with NPA_ALLOC=1 also the memory allocated per function
+ * (sampled). For readable names, profile a build made with NPA_PROFILE=1 (wxt.config.ts) and pass its
+ * folder as NPA_BUILD. Where the engine's time goes (issue 13); not part of any test.
  */
 import { launchWithExtension } from '../tests/e2e/harness/launch';
 import { startServer } from '../tests/e2e/harness/server';
