@@ -18,7 +18,8 @@ const pages: Record<string, () => string> = {
   late1000: () => lateIntroductionPage(1000),
   late2000: () => lateIntroductionPage(2000),
   news: () => generatePage(2_000_000, 200),
-  one: () => '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Eine</title></head><body><p>Ministerpräsident Stephan Weil sprach.</p></body></html>',
+  one: () =>
+    '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Eine</title></head><body><p>Ministerpräsident Stephan Weil sprach.</p></body></html>',
 };
 const server = await startServer({ '/p.html': pages[which]() });
 const CSP = encodeURIComponent("script-src 'none'; default-src 'self' data: 'unsafe-inline'");
@@ -37,11 +38,20 @@ const scripts: number[] = [];
 /** NPA_ALLOC=1: also where the memory is allocated (sampling heap profiler), bytes per function. */
 const alloc = new Map<string, number>();
 const sampleAlloc = !!process.env.NPA_ALLOC;
-type AllocNode = { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: AllocNode[] };
+type AllocNode = {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: AllocNode[];
+};
 const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v / loads);
 for (let i = 0; i < loads; i++) {
   await cdp.send('Profiler.start');
-  if (sampleAlloc) await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  if (sampleAlloc)
+    await cdp.send('HeapProfiler.startSampling', {
+      samplingInterval: 1024,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
   await page.goto(`${server.origin}/p.html?csp=${CSP}&load=${i}`, { waitUntil: 'load' });
   await new Promise((r) => setTimeout(r, 3000));
   const { profile } = await cdp.send('Profiler.stop');
@@ -50,7 +60,11 @@ for (let i = 0; i < loads; i++) {
     await cdp.send('HeapProfiler.stopSampling');
     const visit = (n: AllocNode) => {
       const f = n.callFrame;
-      add(alloc, `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`, n.selfSize / 1024);
+      add(
+        alloc,
+        `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`,
+        n.selfSize / 1024,
+      );
       n.children.forEach(visit);
     };
     visit(heap.head as AllocNode);

@@ -59,7 +59,7 @@ export function locateInUnit(unit: Node, from: number, to: number): UnitPlace | 
   const nodes: Text[] = [];
   let startOffset = -1;
   let seen = 0;
-  for (let n: Node | null = unit.firstChild; n; ) {
+  for (let n: Node | null = unit.firstChild; n;) {
     if (n.nodeType === TEXT) {
       const length = (n as Text).data.length;
       if (startOffset < 0 && from >= seen + length) seen += length;
