@@ -26,7 +26,7 @@ export function detectInText(
   return decide(ctx, candidates)
     .accepted.sort((a, b) => a.start - b.start || b.end - a.end)
     .map((m) => {
-      const [start, end] = stripped.map ? mapRangeBack(stripped, m.start, m.end) : [m.start, m.end];
+      const [start, end] = mapRangeBack(stripped, m.start, m.end);
       return { entity: m.entity, start, end };
     });
 }

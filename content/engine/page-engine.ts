@@ -20,7 +20,7 @@ import { inSkippedSubtree, isSkipped } from './never-scanned';
 import { TextCollector } from './text-collector';
 import { UnitCutter } from './unit-cutter';
 
-/** Units are read into one batch up to about this much text, then matched together. */
+/** Units are read into one batch up to about this much text, then matched (plain ones text by text). */
 const BATCH_CHARS = 32_768;
 /** More changed blocks than this in one batch: rescan everything (sliced) instead of block by block. */
 const MAX_INCREMENTAL_ROOTS = 200;
@@ -128,8 +128,9 @@ export class PageEngine {
       this.observeShadow(shadow);
     };
     /**
-     * Units are read into batches matched together: plain ones by their `textContent` (plain-units.ts), the
-     * others by a walk that resumes across slices (a unit too large for one slice is read on in the next).
+     * Units are read into batches, then matched: plain ones by their `textContent`, each text on its own
+     * (plain-units.ts, subtree-marker.ts); the others together, read by a walk that resumes across slices (a
+     * unit too large for one slice is read on in the next).
      */
     let plain = new PlainBatch();
     let reading = new TextCollector(foundShadow);

@@ -84,7 +84,7 @@ export function markPlainBatch(
     const unit = batch.units[u];
     const { stripped } = found;
     const place = (m: Candidate) => {
-      const [from, to] = stripped.map ? mapRangeBack(stripped, m.start, m.end) : [m.start, m.end];
+      const [from, to] = mapRangeBack(stripped, m.start, m.end);
       return { unit, from, to };
     };
     for (const m of found.accepted)
@@ -130,7 +130,7 @@ export function markIndex(
   let added = 0;
   for (const m of decided.accepted) {
     if (!accept(m.entity)) continue;
-    const [start, end] = stripped.map ? mapRangeBack(stripped, m.start, m.end) : [m.start, m.end];
+    const [start, end] = mapRangeBack(stripped, m.start, m.end);
     const { range, nodes } = rangeFor(doc, index, start, end);
     if (!sameBlock(nodes) || !nodes.every((n) => n.isConnected)) continue;
     registry.add(m.entity, range, nodes);
@@ -138,7 +138,7 @@ export function markIndex(
   }
   for (const m of decided.waiting) {
     if (!accept(m.entity)) continue;
-    const [start, end] = stripped.map ? mapRangeBack(stripped, m.start, m.end) : [m.start, m.end];
+    const [start, end] = mapRangeBack(stripped, m.start, m.end);
     const first = nodeIndexAt(index, start);
     const last = nodeIndexAt(index, end - 1);
     const nodes = index.nodes.slice(first, last + 1);
