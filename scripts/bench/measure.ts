@@ -22,21 +22,23 @@ export interface Tab {
 
 export async function openTab(side: Side, build: string | null): Promise<Tab> {
   const browser = await launchWithExtension('chromium', { withoutExtension: !build, build: build ?? undefined });
-  const page = await browser.newPage();
-  // The measured tab must be the active one: a background tab renders no frames and throttles its timers.
-  await page.bringToFront();
-  const cdp = await page.createCDPSession();
-  await cdp.send('Performance.enable');
-  return { side, browser, page, cdp };
+  return { side, browser, ...(await measuredPage(browser)) };
 }
 
 /** A new tab in the same browser, in place of one that may be unusable (its frame detached, say). */
 export async function renewPage(tab: Tab): Promise<void> {
   await tab.page.close().catch(() => undefined);
-  tab.page = await tab.browser.newPage();
-  await tab.page.bringToFront();
-  tab.cdp = await tab.page.createCDPSession();
-  await tab.cdp.send('Performance.enable');
+  Object.assign(tab, await measuredPage(tab.browser));
+}
+
+/** A new tab, in front, with the CDP metrics on. */
+async function measuredPage(browser: ExtensionBrowser): Promise<Pick<Tab, 'page' | 'cdp'>> {
+  const page = await browser.newPage();
+  // The measured tab must be the active one: a background tab renders no frames and throttles its timers.
+  await page.bringToFront();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  return { page, cdp };
 }
 
 export async function scriptDuration(tab: Tab): Promise<number> {
