@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/profile-page.ts <page> [loads]`: CPU profiles of a build on one bench page (dense,
- * dense0, late1000, late2000, news; `one`: a single mention, the start-up alone), summed over fresh loads,
+ * dense0, late1000, late2000, news, flat100k; `one`: a single mention, the start-up alone), summed over fresh loads,
  * printed as self and inclusive time per function; with NPA_ALLOC=1 also the memory allocated per function
  * (sampled). For readable names, profile a build made with NPA_PROFILE=1 (wxt.config.ts) and pass its
  * folder as NPA_BUILD. Where the engine's time goes (issue 13); not part of any test.
@@ -18,6 +18,9 @@ const pages: Record<string, () => string> = {
   late1000: () => lateIntroductionPage(1000),
   late2000: () => lateIntroductionPage(2000),
   news: () => generatePage(2_000_000, 200),
+  // The hostile-pages test's 100,000 elements: one flat unit read by the resumable walk.
+  flat100k: () =>
+    `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>t</title></head><body><div>${'<span>x </span>'.repeat(100_000)}</div><p>Danach: Ministerpräsident Stephan Weil.</p></body></html>`,
   one: () =>
     '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Eine</title></head><body><p>Ministerpräsident Stephan Weil sprach.</p></body></html>',
 };

@@ -1,7 +1,7 @@
 import { ANCHOR_WORDS } from '../dataset/anchor-words';
 import { removeInvisible } from './invisible-chars';
 import { isSkipped, SKIPPED } from './never-scanned';
-import { plainText } from './plain-units';
+import { onlyShadowRootsCount, plainText } from './plain-units';
 import { isWordChar } from './tokens';
 import { UnitCutter } from './unit-cutter';
 
@@ -111,6 +111,7 @@ export class CandidateSniffer {
       this.node = null;
       open = '';
       let root = this.roots.shift();
+      let elementsOnly = false;
       while (!root) {
         if ((++seen & 63) === 0 && !more()) {
           this.open = open;
@@ -121,11 +122,13 @@ export class CandidateSniffer {
         if (unit === null) return false;
         if (unit.nodeType === ELEMENT && isSkipped(unit as Element)) continue;
         const text = plainText(unit);
-        if (text === null) root = unit;
-        else if (mayMention(text)) return true;
+        if (text === null) {
+          root = unit;
+          elementsOnly = onlyShadowRootsCount(unit);
+        } else if (mayMention(text)) return true;
       }
       const doc = root.ownerDocument ?? (root as Document);
-      this.walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+      this.walker = doc.createTreeWalker(root, elementsOnly ? SHOW_ELEMENT : SHOW_ELEMENT | SHOW_TEXT);
       // The walker never yields its root: a text or element root (a shadow host) is looked at first.
       this.node = root.nodeType === TEXT || root.nodeType === ELEMENT ? root : this.walker.nextNode();
     }

@@ -14,7 +14,7 @@ import {
   waitingNode,
   type WaitingMention,
 } from './subtree-marker';
-import { plainText } from './plain-units';
+import { onlyShadowRootsCount, plainText } from './plain-units';
 import { blockContainer } from './blocks';
 import { inSkippedSubtree, isSkipped } from './never-scanned';
 import { TextCollector } from './text-collector';
@@ -172,7 +172,7 @@ export class PageEngine {
             if (unit) {
               if (unit.nodeType === 1 && isSkipped(unit as Element)) continue;
               const text = plainText(unit);
-              if (text === null) reading.add(unit, true);
+              if (text === null) reading.add(unit, true, onlyShadowRootsCount(unit));
               else if (text !== '') plain.add(unit, text);
               continue;
             }

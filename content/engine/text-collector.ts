@@ -39,6 +39,8 @@ export class TextCollector {
   private readonly queue: Node[] = [];
   /** For each queued root: were its ancestors already found not skipped (by the unit cutter)? */
   private readonly queueChecked: boolean[] = [];
+  /** For each queued root: are only its elements walked, for open shadow roots (plain-units.ts: onlyShadowRootsCount)? */
+  private readonly queueElementsOnly: boolean[] = [];
   private walker: TreeWalker | null = null;
   private node: Node | null = null;
   private attributeSkips: Set<Node> | null = null;
@@ -52,10 +54,11 @@ export class TextCollector {
    * (a `closest()` per unit topped a CPU profile of a 2 MB scan; profiles overstate native calls, and the
    * scan's end-to-end time moved within noise).
    */
-  add(root: Node, ancestorsChecked = false): void {
+  add(root: Node, ancestorsChecked = false, elementsOnly = false): void {
     this.roots.push(root);
     this.queue.push(root);
     this.queueChecked.push(ancestorsChecked);
+    this.queueElementsOnly.push(elementsOnly);
   }
 
   /** Characters collected so far. */
@@ -100,7 +103,7 @@ export class TextCollector {
       this.node = null;
       const root = this.queue.shift();
       if (!root) return true;
-      this.start(root, this.queueChecked.shift()!);
+      this.start(root, this.queueChecked.shift()!, this.queueElementsOnly.shift()!);
     }
   }
 
@@ -109,7 +112,7 @@ export class TextCollector {
     return { text: this.text, nodes: this.nodes, starts: this.starts };
   }
 
-  private start(root: Node, ancestorsChecked: boolean): void {
+  private start(root: Node, ancestorsChecked: boolean, elementsOnly: boolean): void {
     this.blockBreak();
     if (root.nodeType === TEXT) {
       this.take(root as Text);
@@ -126,7 +129,7 @@ export class TextCollector {
     const skips =
       this.readAttributes || parent.firstElementChild === null ? null : parent.querySelectorAll(SKIPPED_BY_ATTRIBUTE);
     this.attributeSkips = skips && skips.length > 0 ? new Set(skips) : null;
-    this.walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+    this.walker = doc.createTreeWalker(root, elementsOnly ? 0x1 : 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
     // The walker never visits the root itself: a unit can be a shadow host.
     const ownShadow = root.nodeType === ELEMENT ? (root as Element).shadowRoot : null;
     if (this.onShadowRoot && ownShadow) this.onShadowRoot(ownShadow);

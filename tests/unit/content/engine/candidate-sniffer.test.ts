@@ -85,6 +85,21 @@ describe('candidate sniffer', () => {
     expect(sniff(document.body)).toBe(false);
   });
 
+  it('in a unit too large for the plain test, finds a name in its text and in its open shadow roots', () => {
+    const huge = (inner: string) => `<div>${'<span>x </span>'.repeat(600)}${inner}</div><p>Ohne Namen.</p>`;
+    document.body.innerHTML = huge('<span>Ohne</span>');
+    expect(sniff(document.body)).toBe(false);
+    document.body.innerHTML = huge('<div>Vorspann</div><div><b>Stephan</b> Weil</div>');
+    expect(sniff(document.body)).toBe(true);
+    // Its text holds no anchor word, so only its elements are walked: the shadow root is still found.
+    document.body.innerHTML = huge('<span><i id="host"></i></span>');
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Landesbischof Ralf Meister</p>';
+    const met: ShadowRoot[] = [];
+    expect(new CandidateSniffer(document.body, (s) => met.push(s)).run()).toBe(true);
+    expect(met).toEqual([shadow]);
+  });
+
   it('goes on where it stopped when told to stop', () => {
     document.body.innerHTML = `${'<p>Ohne Namen.</p>'.repeat(3000)}<p>Stephan Weil</p>`;
     const sniffer = new CandidateSniffer(document.body);

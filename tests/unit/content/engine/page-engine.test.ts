@@ -21,6 +21,23 @@ describe('page engine', () => {
     ]);
   });
 
+  it('marks names in a unit too large for the plain test, in its text and in its open shadow roots', async () => {
+    const huge = (inner: string) => `<div>${'<span>x </span>'.repeat(600)}${inner}</div>`;
+    expect(await marks(huge('<div>Vorspann</div><div><b>Stephan</b> Weil sagte</div>'))).toEqual([
+      ['stephan-weil', 'Stephan Weil'],
+    ]);
+    // Without an anchor word in its own text, only its elements are walked; the shadow root is still scanned.
+    document.body.innerHTML = huge('<span id="host"></span>');
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Landesbischof Ralf Meister</p>';
+    engine = new PageEngine(document, defaultMatcher(), { isOwnNode: () => false, schedule: (t) => t() });
+    engine.start();
+    await engine.settled;
+    expect(engine.registry.all().map((m) => [m.entity, m.range.toString()])).toEqual([
+      ['ralf-meister', 'Landesbischof Ralf Meister'],
+    ]);
+  });
+
   it('never scans inside an editor, even when it is a unit of its own', async () => {
     expect(await marks('<div contenteditable="true"><p>Stephan Weil</p><p>Ralf Meister</p></div><p>x</p>')).toEqual([]);
     // Units below a skipped wrapper (the cutter goes through it) and a skipped unit itself.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateInUnit, plainText } from '../../../../content/engine/plain-units';
+import { locateInUnit, onlyShadowRootsCount, plainText } from '../../../../content/engine/plain-units';
 import { buildTextIndex } from '../../../../content/engine/text-collector';
 
 const unitOf = (html: string): Element => {
@@ -73,5 +73,25 @@ describe('locateInUnit', () => {
     const unit = unitOf('<p>Stephan Weil sagte</p>');
     (unit.firstChild as Text).data = 'Weil';
     expect(locateInUnit(unit, 8, 12)).toBeNull();
+  });
+});
+
+describe('onlyShadowRootsCount', () => {
+  const huge = (inner: string) => unitOf(`<div>${'<span>x </span>'.repeat(600)}${inner}</div>`);
+
+  it('leaves out the text of a huge unit without any anchor word', () => {
+    expect(onlyShadowRootsCount(huge('<span>Niemand hier.</span>'))).toBe(true);
+  });
+
+  it('keeps a huge unit whose text holds an anchor, even one cut by markup or a soft hyphen, or one that starts no word', () => {
+    expect(onlyShadowRootsCount(huge('<span>Stephan Weil</span>'))).toBe(false);
+    expect(onlyShadowRootsCount(huge('<span>Nieder</span><wbr><span>sachsen</span>'))).toBe(false);
+    expect(onlyShadowRootsCount(huge('<span>Wei\u00adl</span>'))).toBe(false);
+    // textContent joins blocks without a space („…Vorspann</div><div>Weil …“ reads „VorspannWeil“): it must still count.
+    expect(onlyShadowRootsCount(huge('<div>Vorspann</div><div>Weil sagte</div>'))).toBe(false);
+  });
+
+  it('never leaves out a unit small enough for the plain test', () => {
+    expect(onlyShadowRootsCount(unitOf(`<div>${'<span>x </span>'.repeat(400)}<div>y</div></div>`))).toBe(false);
   });
 });
