@@ -60,6 +60,8 @@ export class CandidateSniffer {
   private readonly cutter: UnitCutter;
   /** Units that are not plain, and open shadow roots: walked node by node. */
   private readonly roots: Node[] = [];
+  /** Units too large for the plain test whose text holds no anchor word (plain-units.ts): their elements are walked last. */
+  private readonly textless: Node[] = [];
   private walker: TreeWalker | null = null;
   private node: Node | null = null;
   /** The text of the previous node when it ended in a letter (a word may go on in the next node). */
@@ -119,13 +121,20 @@ export class CandidateSniffer {
         }
         const unit = this.cutter.next(more);
         if (unit === undefined) return undefined; // out of time while cutting
-        if (unit === null) return false;
+        if (unit === null) {
+          // Last, the large units without any anchor word in their text: only their open shadow roots could
+          // hold one, and a candidate found elsewhere first spares the walk (the engine walks them anyway).
+          root = this.textless.shift();
+          if (!root) return false;
+          elementsOnly = true;
+          break;
+        }
         if (unit.nodeType === ELEMENT && isSkipped(unit as Element)) continue;
         const text = plainText(unit);
-        if (text === null) {
-          root = unit;
-          elementsOnly = onlyShadowRootsCount(unit);
-        } else if (mayMention(text)) return true;
+        if (text !== null) {
+          if (mayMention(text)) return true;
+        } else if (onlyShadowRootsCount(unit)) this.textless.push(unit);
+        else root = unit;
       }
       const doc = root.ownerDocument ?? (root as Document);
       this.walker = doc.createTreeWalker(root, elementsOnly ? SHOW_ELEMENT : SHOW_ELEMENT | SHOW_TEXT);

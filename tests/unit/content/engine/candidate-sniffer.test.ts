@@ -98,6 +98,11 @@ describe('candidate sniffer', () => {
     const met: ShadowRoot[] = [];
     expect(new CandidateSniffer(document.body, (s) => met.push(s)).run()).toBe(true);
     expect(met).toEqual([shadow]);
+    // Such a unit's elements are walked last: a name after it ends the look before that walk.
+    document.body.insertAdjacentHTML('beforeend', '<p>Stephan Weil</p>');
+    met.length = 0;
+    expect(new CandidateSniffer(document.body, (s) => met.push(s)).run()).toBe(true);
+    expect(met).toEqual([]);
   });
 
   it('goes on where it stopped when told to stop', () => {
