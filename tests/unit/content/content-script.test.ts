@@ -53,7 +53,8 @@ describe('content script', () => {
   it('loads the page session on a candidate and hands it the context’s signal', async () => {
     document.body.innerHTML = '<p>Ministerpräsident Stephan Weil</p>';
     startContentScript(ctx);
-    expect(loadChunk).toHaveBeenCalledTimes(1);
+    // The first look runs once the page is idle (at the latest 300 ms after the start).
+    await vi.waitFor(() => expect(loadChunk).toHaveBeenCalledTimes(1), { timeout: 1000 });
     chunk.resolve(openPage);
     expect(await send({ type: 'get-mentions' })).toEqual({ ok: true, value: true });
     expect(openPage).toHaveBeenCalledExactlyOnceWith(ctx.signal);
@@ -63,6 +64,7 @@ describe('content script', () => {
   it('never opens the session when torn down while its chunk loads', async () => {
     document.body.innerHTML = '<p>Ministerpräsident Stephan Weil</p>';
     startContentScript(ctx);
+    await vi.waitFor(() => expect(loadChunk).toHaveBeenCalledTimes(1), { timeout: 1000 });
     ctx.abort();
     chunk.resolve(openPage);
     await chunk.promise;
