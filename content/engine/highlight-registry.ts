@@ -1,5 +1,6 @@
 import { entityById, type EntityId } from '../dataset';
 import { DEFAULT_LOOK, kindGroup, overlayName, type HighlightLook } from './highlight-looks';
+import { MentionWindow, WINDOW_FROM } from './highlight-window';
 
 /** One highlighted mention. */
 export interface MarkedMention {
@@ -53,8 +54,14 @@ export class HighlightRegistry {
   private look: HighlightLook = DEFAULT_LOOK;
   /** While held, highlights are built but not registered with the page (see `hold`). */
   private held = false;
+  /** On a page with more than WINDOW_FROM mentions: which are near the visible area (highlight-window.ts). */
+  private window: MentionWindow<MarkedMention> | null = null;
 
-  constructor(private readonly win: Window & typeof globalThis) {
+  /** `guard`: the error boundary the window's observer callback runs in. */
+  constructor(
+    private readonly win: Window & typeof globalThis,
+    private readonly guard: (task: () => void) => void = (task) => task(),
+  ) {
     this.supported = typeof win.Highlight === 'function' && typeof win.CSS?.highlights?.set === 'function';
   }
 
@@ -62,16 +69,51 @@ export class HighlightRegistry {
     const mention: MarkedMention = { entity, range };
     const slot = this.byEntity.get(entity) ?? this.createSlot(entity);
     slot.mentions.add(mention);
-    if (this.supported) {
-      slot.highlight.add(range);
-      if (slot.overlay) this.overlay(slot.overlay).add(range);
-    }
+    if (this.window) this.window.track(mention);
+    else if (this.supported) this.paint([mention]);
     for (const n of nodes) {
       const list = this.byNode.get(n);
       if (list) list.push(mention);
       else this.byNode.set(n, [mention]);
     }
+    // Mentions added one by one (a page that keeps growing) can cross the line too.
+    if (!this.held && !this.window && this.supported && this.size > WINDOW_FROM) this.openWindow();
     return mention;
+  }
+
+  /** Registers these mentions' ranges with the browser. */
+  private paint(mentions: readonly MarkedMention[]): void {
+    for (const m of mentions) {
+      const slot = this.byEntity.get(m.entity);
+      if (!slot?.mentions.has(m)) continue;
+      slot.highlight.add(m.range);
+      if (slot.overlay) this.overlay(slot.overlay).add(m.range);
+    }
+  }
+
+  /** Takes these mentions' ranges out of the browser's highlights (they stay in the index). */
+  private unpaint(mentions: readonly MarkedMention[]): void {
+    for (const m of mentions) {
+      const slot = this.byEntity.get(m.entity);
+      if (!slot) continue;
+      slot.highlight.delete(m.range);
+      if (slot.overlay) this.overlays.get(slot.overlay)?.delete(m.range);
+    }
+  }
+
+  /** From now on only mentions near the visible area are registered (highlight-window.ts). */
+  private openWindow(): void {
+    if (typeof this.win.IntersectionObserver !== 'function') return;
+    for (const slot of this.byEntity.values()) slot.highlight.clear();
+    for (const overlay of this.overlays.values()) overlay.clear();
+    const mentionWindow = new MentionWindow<MarkedMention>(
+      this.win,
+      (ms) => this.paint(ms),
+      (ms) => this.unpaint(ms),
+      this.guard,
+    );
+    this.window = mentionWindow;
+    for (const slot of this.byEntity.values()) for (const m of slot.mentions) mentionWindow.track(m);
   }
 
   /** Removes every mention for which `drop` returns true. */
@@ -82,6 +124,7 @@ export class HighlightRegistry {
         if (!drop(m)) continue;
         removed++;
         slot.mentions.delete(m);
+        this.window?.untrack(m);
         if (this.supported) {
           slot.highlight.delete(m.range);
           if (slot.overlay) this.overlays.get(slot.overlay)?.delete(m.range);
@@ -105,6 +148,8 @@ export class HighlightRegistry {
   clear(): void {
     this.removeWhere(() => true);
     this.dropOverlays();
+    this.window?.disconnect();
+    this.window = null;
     this.held = false;
   }
 
@@ -122,6 +167,7 @@ export class HighlightRegistry {
     if (!this.held) return;
     this.held = false;
     if (!this.supported) return;
+    if (!this.window && this.size > WINDOW_FROM) this.openWindow();
     if (this.look.style !== 'off') {
       for (const [entity, slot] of this.byEntity) this.win.CSS.highlights.set(highlightName(entity), slot.highlight);
     }
@@ -142,7 +188,7 @@ export class HighlightRegistry {
       else if (!this.held) this.win.CSS.highlights.set(highlightName(entity), slot.highlight);
       if (slot.overlay) {
         const overlay = this.overlay(slot.overlay);
-        for (const m of slot.mentions) overlay.add(m.range);
+        for (const m of slot.mentions) if (!this.window || this.window.isNear(m)) overlay.add(m.range);
       }
     }
   }

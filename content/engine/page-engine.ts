@@ -71,7 +71,7 @@ export class PageEngine {
     private readonly matcher: Matcher,
     private readonly options: PageEngineOptions,
   ) {
-    this.registry = new HighlightRegistry(doc.defaultView as Window & typeof globalThis);
+    this.registry = new HighlightRegistry(doc.defaultView as Window & typeof globalThis, options.guard);
     options.signal?.addEventListener('abort', () => this.guarded(() => this.stop()), { once: true });
   }
 

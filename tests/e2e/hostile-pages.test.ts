@@ -2,6 +2,8 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extensionSuite } from './harness/suite';
 import { generatePage } from '../../scripts/bench/generate-page';
+import { lateIntroductionPage } from '../../scripts/bench/pages';
+import { openPopupFor } from './harness/popup';
 import { mentionPoint, readCard } from './harness/mentions';
 import { tasksAfterExtensionStart } from './harness/main-thread-trace';
 import { readHighlights, serializedDom, waitForHighlights } from './harness/page-world';
@@ -24,6 +26,8 @@ const PAGES: Record<string, string> = {
   '/hostile/10mb.html': generatePage(10_000_000, 50, 7),
   '/hostile/100k.html': html(many(100_000)),
   '/hostile/deep.html': html(deep(5000)),
+  // „Müller“ in every sentence of 400 paragraphs, „Dr. Volker Müller“ in the last: about 6,300 mentions.
+  '/hostile/many.html': lateIntroductionPage(400),
   '/hostile/scripts.html': html(
     '<p id="rtl" dir="rtl">مرحبا Ministerpräsident Stephan Weil 👋🏽 שלום</p>' +
       '<p id="marks">Ste\u0301phan Weil und Ralf Meister 🇩🇪 e\u0301\u0301\u0301 Z̷̢a̵l̸g̶o̴</p>' +
@@ -178,6 +182,32 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (kind) =>
       expect(longest(pausesWith)).toBeLessThan(longest(baseline) + 100);
     }, 180_000);
   }
+
+  it('on a page with thousands of mentions, registers those near the view, follows the scroll, counts them all', async () => {
+    const page = await open('/hostile/many.html');
+    const registered = () =>
+      page.evaluate(() => [...(CSS.highlights.get('npa-volker-mueller') ?? [])].map((r) => r.toString()));
+    await page.waitForFunction(() => (CSS.highlights.get('npa-volker-mueller')?.size ?? 0) > 0, {
+      timeout: 30_000,
+      polling: 100,
+    });
+    const atTop = await registered();
+    expect(atTop.length).toBeGreaterThan(10);
+    expect(atTop.length).toBeLessThan(1000);
+    expect(atTop).not.toContain('Dr. Volker Müller');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(
+      () => [...(CSS.highlights.get('npa-volker-mueller') ?? [])].some((r) => r.toString() === 'Dr. Volker Müller'),
+      { timeout: 10_000, polling: 100 },
+    );
+    expect((await registered()).length).toBeLessThan(1000);
+    // The popup counts every mention, registered or not.
+    const popup = await openPopupFor(env.ext, page);
+    const count = await popup.waitForSelector('[data-testid="on-page"] button[data-entity="volker-mueller"] .count');
+    expect(Number(await count!.evaluate((e) => e.textContent))).toBeGreaterThan(6000);
+    await popup.close();
+    await page.close();
+  });
 
   it('copes with RTL, emoji, combining marks, an editor and a ticker changing text every 16 ms', async () => {
     const page = await open('/hostile/scripts.html');

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EntityId } from '../../../../content/dataset';
 import { highlightName, HighlightRegistry } from '../../../../content/engine/highlight-registry';
+import { WINDOW_FROM } from '../../../../content/engine/highlight-window';
 
 /**
  * The CSS Custom Highlight API, which happy-dom lacks: a Highlight is a set of ranges, CSS.highlights a
@@ -34,9 +35,35 @@ function add(registry: HighlightRegistry, entity: EntityId, text: Text, word: st
 
 beforeEach(() => {
   registered = new Map();
+  observed = new Set();
   document.body.innerHTML =
     '<p id="a">Ministerpräsident Stephan Weil dankte.</p><div id="host"></div><p id="b">Bischof Heiner Wilmer und Stephan Weil.</p>';
 });
+
+/** IntersectionObserver as a test drives it: `report` says which observed elements are near. */
+let observed = new Set<Element>();
+let report: (near: Element[], far: Element[]) => void = () => undefined;
+class FakeObserver {
+  constructor(callback: (entries: { target: Element; isIntersecting: boolean }[]) => void) {
+    report = (near, far) =>
+      callback([
+        ...near.map((target) => ({ target, isIntersecting: true })),
+        ...far.map((target) => ({ target, isIntersecting: false })),
+      ]);
+  }
+  observe(el: Element) {
+    observed.add(el);
+  }
+  unobserve(el: Element) {
+    observed.delete(el);
+  }
+  disconnect() {
+    observed.clear();
+  }
+}
+/** fakeWindow with the fake IntersectionObserver. */
+const observedWindow = () =>
+  ({ ...fakeWindow(), IntersectionObserver: FakeObserver }) as unknown as Window & typeof globalThis;
 
 describe('highlight registry', () => {
   it('keeps every mention: all() in document order, size, and the mentions of a text node', () => {
@@ -100,5 +127,39 @@ describe('highlight registry', () => {
     expect(registry.size).toBe(1);
     registry.setLook({ style: 'underline', palette: 'standard' });
     expect(shown()).toEqual({ 'npa-stephan-weil': ['Stephan Weil'] });
+  });
+
+  it('on a page with very many mentions, registers only those near the visible area, and follows the scroll', () => {
+    const registry = new HighlightRegistry(observedWindow());
+    const [a, b] = [document.getElementById('a')!, document.getElementById('b')!];
+    registry.hold();
+    for (let i = 0; i < WINDOW_FROM; i++) add(registry, 'stephan-weil', textOf('a'), 'Stephan Weil');
+    const wilmer = add(registry, 'heiner-wilmer', textOf('b'), 'Heiner Wilmer');
+    registry.show();
+    // Nothing is registered until the observer says what is near; every mention stays in the index.
+    expect(shown()).toEqual({ 'npa-stephan-weil': [], 'npa-heiner-wilmer': [] });
+    expect(registry.size).toBe(WINDOW_FROM + 1);
+    expect(observed).toEqual(new Set([a, b]));
+    report([b], [a]);
+    expect(shown()).toEqual({ 'npa-stephan-weil': [], 'npa-heiner-wilmer': ['Heiner Wilmer'] });
+    // Scrolled up: „a“ comes near, „b“ goes away.
+    report([a], [b]);
+    expect(shown()['npa-stephan-weil']).toHaveLength(WINDOW_FROM);
+    expect(shown()['npa-heiner-wilmer']).toEqual([]);
+    // A mention added near the visible area shows at once; one removed is no longer followed.
+    add(registry, 'stephan-weil', textOf('a'), 'Stephan Weil');
+    expect(shown()['npa-stephan-weil']).toHaveLength(WINDOW_FROM + 1);
+    registry.removeWhere((m) => m === wilmer);
+    expect(observed).toEqual(new Set([a]));
+    registry.clear();
+    expect(observed).toEqual(new Set());
+  });
+
+  it('keeps registering every mention up to the line', () => {
+    const registry = new HighlightRegistry(observedWindow());
+    registry.hold();
+    for (let i = 0; i < WINDOW_FROM; i++) add(registry, 'stephan-weil', textOf('a'), 'Stephan Weil');
+    registry.show();
+    expect(shown()['npa-stephan-weil']).toHaveLength(WINDOW_FROM);
   });
 });
