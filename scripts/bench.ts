@@ -501,7 +501,8 @@ console.log(
     'All at document_idle. Cost = CDP ScriptDuration with the extension − without any extension ("without": that',
     `figure alone; a CSP blocks the pages' own scripts), ms, medians of ${ROUNDS} interleaved loads per page (real pages: ${REAL_ROUNDS}). Read after`,
     `our highlights show (pages with mentions) and once ScriptDuration has not moved for ${GENERATED_SETTLE.quietMs} ms (real pages:`,
-    `${REAL_SETTLE.quietMs} ms), the same rule for every side. "marks": the ranges ours highlighted.`,
+    `${REAL_SETTLE.quietMs} ms), the same rule for every side. "marks": the ranges ours highlighted (above 4,000 mentions`,
+    `only those near the visible area are registered, content/engine/highlight-window.ts).`,
     '',
   ].join('\n'),
 );
