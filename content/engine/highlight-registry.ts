@@ -146,10 +146,11 @@ export class HighlightRegistry {
 
   /** Forgets every mention (and a hold). */
   clear(): void {
-    this.removeWhere(() => true);
-    this.dropOverlays();
+    // The window first: nothing is left to follow, so no mention needs to be untracked one by one.
     this.window?.disconnect();
     this.window = null;
+    this.removeWhere(() => true);
+    this.dropOverlays();
     this.held = false;
   }
 
