@@ -95,10 +95,14 @@ export class HighlightRegistry {
   private unpaint(mentions: readonly MarkedMention[]): void {
     for (const m of mentions) {
       const slot = this.byEntity.get(m.entity);
-      if (!slot) continue;
-      slot.highlight.delete(m.range);
-      if (slot.overlay) this.overlays.get(slot.overlay)?.delete(m.range);
+      if (slot) this.unpaintIn(slot, m.range);
     }
+  }
+
+  /** Takes one range out of its entity's highlight and its overlay. */
+  private unpaintIn(slot: Slot, range: Range): void {
+    slot.highlight.delete(range);
+    if (slot.overlay) this.overlays.get(slot.overlay)?.delete(range);
   }
 
   /** From now on only mentions near the visible area are registered (highlight-window.ts). */
@@ -125,10 +129,7 @@ export class HighlightRegistry {
         removed++;
         slot.mentions.delete(m);
         this.window?.untrack(m);
-        if (this.supported) {
-          slot.highlight.delete(m.range);
-          if (slot.overlay) this.overlays.get(slot.overlay)?.delete(m.range);
-        }
+        if (this.supported) this.unpaintIn(slot, m.range);
       }
       if (slot.mentions.size === 0) {
         this.byEntity.delete(entity);
