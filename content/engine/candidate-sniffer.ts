@@ -71,7 +71,7 @@ export class CandidateSniffer {
     root: Node,
     private readonly onShadowRoot?: (shadow: ShadowRoot) => void,
   ) {
-    this.cutter = new UnitCutter(root);
+    this.cutter = new UnitCutter(root, true);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { BLOCKS } from './blocks';
 import { isSkipped, SKIPPED } from './never-scanned';
-import { ELEMENT, TEXT } from './node-types';
+import { ELEMENT, FRAGMENT, TEXT } from './node-types';
 
 /** How many levels down a unit is followed: app shells wrap articles in a dozen single <div>s. */
 const MAX_DEPTH = 32;
@@ -9,20 +9,42 @@ const MAX_DEPTH = 32;
 const TEXTLESS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SOURCE', 'LINK', 'META']);
 
 /**
+ * A paragraph is a unit as it is, without looking at its children: the HTML parser closes a paragraph before
+ * any block, and one a script filled with blocks is still read right as one unit (the reader breaks at blocks),
+ * only in one piece. Looking at the first child of each of 2,900 paragraphs was part of 16 ms of cutting on
+ * the bench's 2 MB page (Chromium profile).
+ */
+const LEAF = 'P';
+
+/**
  * Cuts a root into block units that can be scanned one by one (names never cross blocks), lazily and in
  * document order: an element whose children are all blocks (white space and text-less media aside) is
  * replaced by its children. A lone block child counts too: body > main > 16,000 paragraphs must become
  * 16,000 units, or the whole 10 MB is scanned in one slice (measured: 160–240 ms in Chromium). Lazy,
  * because cutting a 10 MB page up front took 30–36 ms in Firefox: the cutting now runs inside the slices.
+ *
+ * `eager`: for a reader that only needs every text read at least once (the first look, which stops at its
+ * first candidate). Block children are given as they are found, before the element's other children are
+ * looked at; an element that then turns out to have text or inline children of its own is given whole
+ * afterwards, its blocks read a second time (rare). Exact (the default), an element is cut only once all
+ * its children are known to be blocks: the engine reads every text once. Why: the first look went through
+ * all 2,900 children of the bench page's `<main>` (11 ms, Chromium profile) before reading its first
+ * paragraph, which already held a candidate.
  */
 export class UnitCutter {
   // Parallel stacks instead of [node, depth] pairs: no allocation per node.
   private readonly nodes: Node[];
   private readonly depths: number[] = [0];
-  /** A node whose children are being looked at, and how far: 16,000 children took 20–30 ms in Firefox. */
-  private examined: Examined | null = null;
+  /**
+   * Nodes whose children are being looked at, and how far (16,000 children took 20–30 ms in Firefox): one
+   * at a time when exact, nested when eager (a block child is looked into before its next sibling).
+   */
+  private readonly examining: Examined[] = [];
 
-  constructor(root: Node) {
+  constructor(
+    root: Node,
+    private readonly eager = false,
+  ) {
     this.nodes = [root];
   }
 
@@ -38,19 +60,24 @@ export class UnitCutter {
    */
   next(more: () => boolean = () => true): Node | null | undefined {
     for (;;) {
-      if (!this.examined) {
+      let ex = this.examining[this.examining.length - 1];
+      if (!ex) {
         const node = this.nodes.pop();
         if (node === undefined) return null;
-        const depth = this.depths.pop()!;
-        if (depth >= MAX_DEPTH || (node.nodeType !== ELEMENT && node.nodeType !== 11)) return node;
-        const parent = node as ParentNode;
-        this.examined = { node, depth, child: parent.firstElementChild, texts: false, blocks: [] };
+        if (this.open(node, this.depths.pop()!)) return node;
+        continue;
       }
-      const ex = this.examined;
-      const verdict = examineChildren(ex, more);
+      const verdict = examineChildren(ex, more, this.eager);
       if (verdict === undefined) return undefined;
-      this.examined = null;
+      if (verdict !== true && verdict !== false) {
+        // Eager: a block child, looked into before the next sibling.
+        if (this.open(verdict, ex.depth + 1)) return verdict;
+        continue;
+      }
+      this.examining.pop();
       if (!verdict || ex.blocks.length === 0) return ex.node;
+      // Eager: its blocks are given already.
+      if (this.eager) continue;
       // Cut into its blocks: a skipped element (editor, hidden) goes with all of them, so that its units need
       // not look up their ancestors (TextCollector.add).
       if (ex.node.nodeType === ELEMENT && isSkipped(ex.node as Element)) continue;
@@ -59,6 +86,18 @@ export class UnitCutter {
         this.depths.push(ex.depth + 1);
       }
     }
+  }
+
+  /** Starts looking at `node`'s children; true when the node is a unit as it is. */
+  private open(node: Node, depth: number): boolean {
+    if (depth >= MAX_DEPTH || (node.nodeType !== ELEMENT && node.nodeType !== FRAGMENT)) return true;
+    if (node.nodeType === ELEMENT) {
+      const el = node as Element;
+      // Eager: a skipped element is given whole (its reader leaves it out) before its blocks could be.
+      if (el.tagName === LEAF || (this.eager && isSkipped(el))) return true;
+    }
+    this.examining.push({ node, depth, child: (node as ParentNode).firstElementChild, texts: false, blocks: [] });
+    return false;
   }
 }
 
@@ -77,14 +116,15 @@ const NOT_WHITE = /\S/;
 /**
  * Looks at children from `ex.child` on, collecting block children into `ex.blocks`: true when all
  * children are blocks (white space and text-less media aside), false at the first that is not, undefined
- * when `more()` said stop first. Editors and hidden subtrees are not looked for here (one selector match
- * per element was 25 ms of 16,000 paragraphs): every unit is checked once when it is scanned.
+ * when `more()` said stop first; `eager`: each block child as soon as it is found. Editors and hidden
+ * subtrees are not looked for here (one selector match per element was 25 ms of 16,000 paragraphs): every
+ * unit is checked once when it is scanned.
  *
  * Elements first, text children only when every element child is a block: a paragraph is settled by its
  * first element child, or by having none, without touching its text nodes (each node a script touches gets
  * a wrapper of its world; the engine's cutting was 17 ms of the 2 MB bench page in a Chromium profile).
  */
-function examineChildren(ex: Examined, more: () => boolean): boolean | undefined {
+function examineChildren(ex: Examined, more: () => boolean, eager: boolean): boolean | Element | undefined {
   let seen = 0;
   if (!ex.texts) {
     for (let c = ex.child as Element | null; c; c = c.nextElementSibling) {
@@ -96,6 +136,10 @@ function examineChildren(ex: Examined, more: () => boolean): boolean | undefined
       if (SKIPPED.has(tag) || TEXTLESS.has(tag)) continue;
       if (!BLOCKS.has(tag)) return false;
       ex.blocks.push(c);
+      if (eager) {
+        ex.child = c.nextElementSibling;
+        return c;
+      }
     }
     const parent = ex.node as ParentNode & Node;
     // Without a block child the node is a unit whatever its text; without text children, nothing is left.

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { UnitCutter } from '../../../../content/engine/unit-cutter';
 
 /** All units of `root` at once. */
-function scanUnits(root: Node): Node[] {
-  const cutter = new UnitCutter(root);
+function scanUnits(root: Node, eager = false): Node[] {
+  const cutter = new UnitCutter(root, eager);
   const units: Node[] = [];
   for (let unit = cutter.next(); unit; unit = cutter.next()) units.push(unit);
   return units;
@@ -102,5 +102,51 @@ describe('unit cutter', () => {
     for (let n: Node | null = units[0]; n && n !== document.body; n = n.parentNode) depth++;
     expect(depth).toBe(32);
     expect(units[0].textContent).toBe('ab');
+  });
+
+  it('keeps a paragraph whole even when a script filled it with blocks', () => {
+    document.body.innerHTML = '<main><p id="p"></p><p>b</p></main>';
+    const p = document.getElementById('p')!;
+    for (const t of ['Stephan', 'Weil']) p.appendChild(document.createElement('div')).textContent = t;
+    expect(scanUnits(document.body)).toEqual([p, p.nextElementSibling]);
+  });
+
+  describe('eager (the first look)', () => {
+    it('gives a block before looking at its later siblings, and the element whole once it turns out mixed', () => {
+      document.body.innerHTML = `<main><p>a</p>${'<p>x</p>'.repeat(2000)}<span>lose</span></main>`;
+      const main = document.querySelector('main')!;
+      const cutter = new UnitCutter(document.body, true);
+      let asked = 0;
+      expect(cutter.next(() => (asked++, true))).toBe(main.firstElementChild);
+      expect(asked).toBe(0);
+      // Exact, the same element is one unit, given first.
+      expect(scanUnits(document.body)).toEqual([main]);
+      const eager = scanUnits(document.body, true);
+      expect(eager).toHaveLength(2002);
+      expect(eager.at(-1)).toBe(main);
+    });
+
+    it('gives every text at least once, and skips what the exact cut skips', () => {
+      const pages = [
+        '<main><p>a</p><p>b</p></main><footer><p>c</p><p>d</p></footer>',
+        'Text <b>inline</b><p>x</p>',
+        '<div><p>a</p>lose Text<p>b</p></div><div><div><p>c</p></div><h2>d</h2></div>',
+        `${'<div>'.repeat(40)}<p>a</p><p>b</p>${'</div>'.repeat(40)}`,
+        '<main><section hidden><p>a</p><p>b</p></section><div contenteditable><p>c</p></div><p>d</p></main>',
+      ];
+      const covered = (units: Node[]) => {
+        const texts = new Set<Node>();
+        for (const u of units) {
+          if ((u as Element).closest?.('[hidden],[contenteditable]')) continue;
+          const walker = document.createTreeWalker(u, NodeFilter.SHOW_TEXT);
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) texts.add(t);
+        }
+        return [...texts].map((t) => t.textContent);
+      };
+      for (const page of pages) {
+        document.body.innerHTML = page;
+        expect(covered(scanUnits(document.body, true)).sort(), page).toEqual(covered(scanUnits(document.body)).sort());
+      }
+    });
   });
 });
