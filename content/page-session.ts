@@ -44,7 +44,7 @@ const loadCardUi = () => loadChunk(CARD_UI_CHUNK);
 const cardPreferences = (s: Settings): CardPreferences => ({
   hover: s.highlightStyle !== 'off',
   hoverDelay: s.hoverDelay,
-  lang: uiLang(s),
+  lang: () => uiLang(s),
   format: s.copyFormat,
 });
 

@@ -16,7 +16,7 @@ import { readCommandBindings } from '../command-bindings';
 const preferences = (s: Settings): CardPreferences => ({
   hover: s.highlightStyle !== 'off',
   hoverDelay: s.hoverDelay,
-  lang: uiLang(s),
+  lang: () => uiLang(s),
   format: s.copyFormat,
 });
 

@@ -12,7 +12,11 @@ export interface CardPreferences {
   /** Cards open on hover (off when marks are hidden: then only the keyboard command opens them). */
   hover: boolean;
   hoverDelay: number;
-  lang: Lang;
+  /**
+   * The cards' language, asked when a card shows: the browser's UI language behind it cost 2.6–3.8 ms of
+   * every page session's start (`i18n.getUILanguage`, Chromium profile), most of which never show a card.
+   */
+  lang: () => Lang;
   format: CopyFormat;
 }
 
@@ -136,7 +140,7 @@ export class CardController {
     const focus = this.focusNextOpen;
     this.focusNextOpen = false;
     this.current = m;
-    this.host.show(m.entity, m.range, { focus, lang: this.prefs.lang, format: this.prefs.format }).catch(reportError);
+    this.host.show(m.entity, m.range, { focus, lang: this.prefs.lang(), format: this.prefs.format }).catch(reportError);
   }
 
   private close(restoreFocus: boolean): void {

@@ -5,7 +5,7 @@ import { defaultMatcher } from '../../../../content/engine/detect-text';
 import { PageEngine } from '../../../../content/engine/page-engine';
 import { HoverIntent } from '../../../../content/cards/hover-intent';
 
-const prefs: CardPreferences = { hover: true, hoverDelay: 300, lang: 'de', format: 'plain' };
+const prefs: CardPreferences = { hover: true, hoverDelay: 300, lang: () => 'de', format: 'plain' };
 
 let life = new AbortController();
 afterEach(() => {
