@@ -71,7 +71,8 @@ export class HighlightRegistry {
     slot.mentions.add(mention);
     if (this.window) this.window.track(mention);
     else if (this.supported) this.paint([mention]);
-    for (const n of nodes) {
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i];
       const list = this.byNode.get(n);
       if (list) list.push(mention);
       else this.byNode.set(n, [mention]);

@@ -21,7 +21,8 @@ export const isStrong = (c: Candidate) => c.kind === 'name' || c.kind === 'perso
 
 /** Takes in what one text says: its strong candidates introduce their entities; `regional` if it names the region. */
 export function learn(ctx: PageContext, candidates: readonly Candidate[], regional: boolean): void {
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     if (!isStrong(c)) continue;
     ctx.introduced.add(c.entity);
     ctx.regional = true;
@@ -54,14 +55,16 @@ export function decide<C extends Candidate>(
 ): { accepted: C[]; waiting: C[] } {
   const accepted: C[] = [];
   const waiting: C[] = [];
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     if (c.kind !== 'abbreviation') continue;
     if (accepts(ctx, c)) {
       ctx.introduced.add(c.entity);
       accepted.push(c);
     } else waiting.push(c);
   }
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     if (c.kind === 'abbreviation') continue;
     (accepts(ctx, c) ? accepted : waiting).push(c);
   }

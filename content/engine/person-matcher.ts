@@ -137,13 +137,13 @@ function isTitle(word: string, forms: TitleForms): boolean {
   if (word.length < 2) return false;
   const candidates = forms.byEnd.get(endKey(word));
   if (candidates) {
-    for (const form of candidates) {
-      const verdict = titleVerdict(word, form);
+    for (let i = 0; i < candidates.length; i++) {
+      const verdict = titleVerdict(word, candidates[i]);
       if (verdict !== undefined) return verdict;
     }
   }
-  for (const form of forms.short) {
-    const verdict = titleVerdict(word, form);
+  for (let i = 0; i < forms.short.length; i++) {
+    const verdict = titleVerdict(word, forms.short[i]);
     if (verdict !== undefined) return verdict;
   }
   return false;
@@ -165,7 +165,8 @@ function titleVerdict(word: string, form: TitleForm): boolean | undefined {
 /** The end of the surname written from `at` on (its first part already matched there), genitive included; -1 if it is not there. */
 function surnameEnd(text: string, at: number, c: CompiledPerson): number {
   let i = at + c.person.forms.anchor.length;
-  for (const part of c.rest) {
+  for (let p = 0; p < c.rest.length; p++) {
+    const part = c.rest[p];
     // „Schröder-Köpf“, „Schröder‑Köpf“, „Schröder–Köpf“, „Schröder Köpf“: one character between the parts.
     const sep = text.charCodeAt(i);
     if (!(isHyphen(sep) || sep === 0x2013 || sep === 0x2014 || sep === 32 || sep === 0xa0)) return -1;
@@ -299,8 +300,8 @@ export function createPersonMatcher(people: readonly Person[], orgs: readonly Or
     match(text: string, anchor: string, at: number): PersonMatch | null {
       const list = byAnchor.get(anchor);
       if (!list) return null;
-      for (const c of list) {
-        const m = matchOne(text, at, c);
+      for (let i = 0; i < list.length; i++) {
+        const m = matchOne(text, at, list[i]);
         if (m) return m;
       }
       return null;

@@ -1,7 +1,7 @@
 import type { EntityId } from '../dataset';
 import { sameBlock } from './blocks';
 import type { HighlightRegistry } from './highlight-registry';
-import { mapRangeBack, stripInvisible } from './invisible-chars';
+import { mapRangeBack, stripInvisible, type StrippedText } from './invisible-chars';
 import type { Candidate, Matcher } from './matcher';
 import { decide, learn, type PageContext } from './page-context';
 import { locateInUnit, type UnitPlace } from './plain-units';
@@ -62,6 +62,12 @@ function findAndDecide(text: string, matcher: Matcher, ctx: PageContext) {
 }
 const NONE: readonly Candidate[] = [];
 
+/** A candidate of a plain unit's text, kept by the unit and its offsets in the unit's text. */
+function inUnit(m: Candidate, unit: Node, stripped: StrippedText): WaitingMention {
+  const range = mapRangeBack(stripped, m.start, m.end);
+  return { entity: m.entity, kind: m.kind, start: m.start, end: m.end, place: { unit, from: range[0], to: range[1] } };
+}
+
 /**
  * Finds the mentions in a batch of plain units and registers their ranges; the nodes are looked up only
  * for the mentions. Candidates the context cannot decide yet go to `waiting`, by unit and offsets.
@@ -82,14 +88,14 @@ export function markPlainBatch(
     contextGrew ||= found.contextGrew;
     if (found.accepted.length === 0 && found.waiting.length === 0) continue;
     const unit = batch.units[u];
-    const { stripped } = found;
-    const place = (m: Candidate) => {
-      const [from, to] = mapRangeBack(stripped, m.start, m.end);
-      return { unit, from, to };
-    };
-    for (const m of found.accepted)
-      if (accept(m.entity) && registerWaiting(doc, registry, { ...m, place: place(m) })) added++;
-    for (const m of found.waiting) if (accept(m.entity)) waiting.push({ ...m, place: place(m) });
+    for (let i = 0; i < found.accepted.length; i++) {
+      const m = found.accepted[i];
+      if (accept(m.entity) && registerWaiting(doc, registry, inUnit(m, unit, found.stripped))) added++;
+    }
+    for (let i = 0; i < found.waiting.length; i++) {
+      const m = found.waiting[i];
+      if (accept(m.entity)) waiting.push(inUnit(m, unit, found.stripped));
+    }
   }
   return { added, contextGrew };
 }
@@ -132,7 +138,7 @@ export function markIndex(
     if (!accept(m.entity)) continue;
     const [start, end] = mapRangeBack(stripped, m.start, m.end);
     const { range, nodes } = rangeFor(doc, index, start, end);
-    if (!sameBlock(nodes) || !nodes.every((n) => n.isConnected)) continue;
+    if (!sameBlock(nodes) || !allConnected(nodes)) continue;
     registry.add(m.entity, range, nodes);
     added++;
   }
@@ -160,6 +166,11 @@ export function takeAccepted(ctx: PageContext, waiting: WaitingMention[]): Waiti
   return accepted;
 }
 
+function allConnected(nodes: readonly Node[]): boolean {
+  for (let i = 0; i < nodes.length; i++) if (!nodes[i].isConnected) return false;
+  return true;
+}
+
 /** Registers one accepted candidate; false when the page removed or shortened its text meanwhile. */
 export function registerWaiting(doc: Document, registry: HighlightRegistry, m: WaitingMention): boolean {
   const place = 'unit' in m.place ? locateInUnit(m.place.unit, m.place.from, m.place.to) : m.place;
@@ -167,8 +178,7 @@ export function registerWaiting(doc: Document, registry: HighlightRegistry, m: W
   const { nodes, startOffset, endOffset } = place;
   const first = nodes[0];
   const last = nodes[nodes.length - 1];
-  if (!nodes.every((n) => n.isConnected) || first.data.length < startOffset || last.data.length < endOffset)
-    return false;
+  if (!allConnected(nodes) || first.data.length < startOffset || last.data.length < endOffset) return false;
   const range = doc.createRange();
   range.setStart(first, startOffset);
   range.setEnd(last, endOffset);

@@ -33,8 +33,11 @@ const isTokenChar = (c: number) => isWordChar(c) || c === 46 /* . */ || isHyphen
 
 /** Upper case in any script the matcher knows: lower-casing changes it. */
 export function isCapitalisedAt(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  // ASCII (and past the end: NaN) without a new string: toLowerCase makes one each time, once per anchor hit.
+  if (!(c >= 128)) return c >= 65 && c <= 90;
   const ch = text[index];
-  return ch !== undefined && ch !== ch.toLowerCase();
+  return ch !== ch.toLowerCase();
 }
 
 /**
