@@ -210,7 +210,7 @@ export function createMatcher(entities: readonly Entity[], options: MatcherOptio
   /** Stage 2: one anchor's organisation forms on text[from, to). True when it found a weak one. */
   function matchWindow(text: string, from: number, to: number, group: RuleGroup, found: Candidate[]): boolean {
     const window = text.slice(from, to);
-    if (group.context && !group.context.some((w) => window.includes(w))) return false;
+    if (group.context && !includesAny(window, group.context)) return false;
     const pattern = patternOf(group);
     let weak = false;
     pattern.lastIndex = 0;
@@ -220,7 +220,7 @@ export function createMatcher(entities: readonly Entity[], options: MatcherOptio
       const rule = group.rules[g - 1];
       const start = from + match.index;
       const end = start + match[0].length;
-      if (found.some((c) => c.entity === rule.entity && c.start === start && c.end === end)) continue;
+      if (holds(found, rule.entity, start, end)) continue;
       if (rule.kind === 'short' && !acceptShortName(text, start, end)) continue;
       if (rule.kind === 'regional' && isCapitalisedWordAt(text, end)) continue;
       found.push({ entity: rule.entity, kind: rule.kind, start, end });
@@ -237,6 +237,20 @@ export function createMatcher(entities: readonly Entity[], options: MatcherOptio
   }
 
   return { find };
+}
+
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i])) return true;
+  return false;
+}
+
+/** Was this very candidate found already (by another anchor's window)? */
+function holds(found: readonly Candidate[], entity: EntityId, start: number, end: number): boolean {
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
+    if (c.entity === entity && c.start === start && c.end === end) return true;
+  }
+  return false;
 }
 
 /** Is the next word (after white space) capitalised? („Landkreistag Nordrhein-Westfalen“: another region.) */

@@ -250,6 +250,9 @@ export function createPersonMatcher(people: readonly Person[], orgs: readonly Or
     if (before && c.firstNames.has(word)) {
       return { entity: id, kind: 'person', start: extendBack(text, before.start, c).start, end };
     }
+    // Another person's first name („Thomas Müller“), the commonest hit on ordinary text, settled before the
+    // title lookups: no first name in the list is a title, role, honorific or degree (person-matcher.test.ts).
+    if (before && FIRST.has(word)) return null;
     if (before && ACADEMIC.has(word)) {
       // „Hauptgeschäftsführer Dr. Müller“ names him; „Dr. Müller“, „Prof. Dr. Müller“ alone are bare surnames.
       const back = extendBack(text, at, c);
@@ -280,11 +283,8 @@ export function createPersonMatcher(people: readonly Person[], orgs: readonly Or
         const a = article ? slice(text, article).toLowerCase() : '';
         if (DETERMINERS.has(a) && !(PRONOUN_LIKE.has(a) && word.endsWith('te'))) return null;
       }
-      if (isCapitalisedAt(word, 0)) {
-        // Another person's first name, or an initial that is not theirs („T. Müller“).
-        if (FIRST.has(word)) return null;
-        if (word.length === 2 && word[1] === '.' && word[0] !== forms.first[0]) return null;
-      }
+      // An initial that is not theirs („T. Müller“).
+      if (word.length === 2 && word[1] === '.' && isCapitalisedAt(word, 0) && word[0] !== forms.first[0]) return null;
     }
     if (forms.alsoAWord === 'conjunction' && end0 === at + forms.anchor.length && startsSentence(text, at)) {
       // „Weil wir …“, „Weil Corona …“: the conjunction. „Weil sagte …“, „Weil:“ are the person.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ORGANISATIONS, PEOPLE } from '../../../../content/dataset';
+import { FIRST_NAMES } from '../../../../content/dataset/first-names';
+import { TITLE_ENDINGS } from '../../../../content/dataset/grammar';
 import { createPersonMatcher } from '../../../../content/engine/person-matcher';
 
 const people = createPersonMatcher(PEOPLE, ORGANISATIONS);
@@ -27,6 +29,23 @@ const check = (rows: Row[]) =>
   });
 
 describe('person matcher', () => {
+  it('may settle another first name before any title: no listed first name is a title, role, honorific or degree', () => {
+    // A word isTitle accepts ends with the title form without its first letter (person-matcher.ts).
+    const titleForms = PEOPLE.flatMap((p) => [...p.forms.titles, ...(p.forms.roles ?? [])]).flatMap((t) =>
+      TITLE_ENDINGS.map((e) => t + e),
+    );
+    const words = new Set([
+      ...PEOPLE.flatMap((p) => [...(p.forms.titleAbbreviations ?? []), ...(p.forms.pluralTitles ?? [])]),
+      ...['Dr.', 'Dr', 'Prof.', 'Professor', 'Herr', 'Herrn', 'Frau', 'und', 'sowie', 'oder'],
+    ]);
+    const clashes = FIRST_NAMES.filter(
+      (w) => words.has(w) || titleForms.some((f) => w.length >= f.length && w.endsWith(f.slice(1))),
+    );
+    expect(clashes).toEqual([]);
+    expect(seen('Thomas Müller sagte', 'Müller')).toBeNull();
+    expect(seen('Volker Müller sagte', 'Müller')).toEqual(['volker-mueller', 'person', 'Volker Müller']);
+  });
+
   it('anchors on the first part of each surname', () => {
     expect([...people.anchors].sort()).toEqual(
       ['Meister', 'Meyer', 'Mädge', 'Müller', 'Payandeh', 'Pfeiffer', 'Schröder', 'Trips', 'Weil', 'Wilmer'].sort(),
