@@ -70,7 +70,7 @@ export class HighlightRegistry {
     const slot = this.byEntity.get(entity) ?? this.createSlot(entity);
     slot.mentions.add(mention);
     if (this.window) this.window.track(mention);
-    else if (this.supported) this.paint([mention]);
+    else if (this.supported) this.paintOne(mention);
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i];
       const list = this.byNode.get(n);
@@ -84,12 +84,14 @@ export class HighlightRegistry {
 
   /** Registers these mentions' ranges with the browser. */
   private paint(mentions: readonly MarkedMention[]): void {
-    for (const m of mentions) {
-      const slot = this.byEntity.get(m.entity);
-      if (!slot?.mentions.has(m)) continue;
-      slot.highlight.add(m.range);
-      if (slot.overlay) this.overlay(slot.overlay).add(m.range);
-    }
+    for (let i = 0; i < mentions.length; i++) this.paintOne(mentions[i]);
+  }
+
+  private paintOne(m: MarkedMention): void {
+    const slot = this.byEntity.get(m.entity);
+    if (!slot?.mentions.has(m)) return;
+    slot.highlight.add(m.range);
+    if (slot.overlay) this.overlay(slot.overlay).add(m.range);
   }
 
   /** Takes these mentions' ranges out of the browser's highlights (they stay in the index). */
