@@ -3,6 +3,7 @@ import { removeInvisible } from './invisible-chars';
 import { isSkipped, SKIPPED } from './never-scanned';
 import { onlyShadowRootsCount, plainText } from './plain-units';
 import { isWordChar } from './tokens';
+import { skipSubtree } from './text-collector';
 import { UnitCutter } from './unit-cutter';
 
 /**
@@ -64,6 +65,8 @@ export class CandidateSniffer {
   private readonly textless: Node[] = [];
   private walker: TreeWalker | null = null;
   private node: Node | null = null;
+  /** Blocks inside the root being walked that were read already (UnitCutter.givenInside), or null. */
+  private given: Set<Node> | null = null;
   /** The text of the previous node when it ended in a letter (a word may go on in the next node). */
   private open = '';
 
@@ -82,38 +85,49 @@ export class CandidateSniffer {
     let open = this.open;
     let seen = 0;
     for (;;) {
-      for (let node = this.node; node; node = this.walker!.nextNode()) {
+      let node = this.node;
+      while (node) {
         if ((++seen & 1023) === 0 && !more()) {
           this.node = node;
           this.open = open;
           return undefined;
         }
         if (node.nodeType !== TEXT) {
+          if (this.given?.has(node)) {
+            // A block the cutter gave before the element around it (unit-cutter.ts, eager): read already.
+            open = '';
+            node = skipSubtree(this.walker!);
+            continue;
+          }
           const shadow = (node as Element).shadowRoot;
           if (shadow) {
             this.roots.push(shadow);
             this.onShadowRoot?.(shadow);
           }
+          node = this.walker!.nextNode();
           continue;
         }
         const data = removeInvisible((node as Text).data);
         const length = data.length;
-        if (length === 0) continue;
-        if (hasAnchor(data) && !neverScanned(node)) return true;
-        let tail = data;
-        // A word going on in this node: rare (inline markup inside a word), so the joining costs nothing on
-        // ordinary text; next to each other, blocks („<li>Home</li><li>News</li>“) start upper-case.
-        if (open && isLower(data.charCodeAt(0))) {
-          const seam = open.slice(-SEAM) + data.slice(0, SEAM);
-          if (hasAnchor(seam) && !neverScanned(node)) return true;
-          if (length < SEAM) tail = seam; // a word cut into more than two pieces
+        if (length > 0) {
+          if (hasAnchor(data) && !neverScanned(node)) return true;
+          let tail = data;
+          // A word going on in this node: rare (inline markup inside a word), so the joining costs nothing on
+          // ordinary text; next to each other, blocks („<li>Home</li><li>News</li>“) start upper-case.
+          if (open && isLower(data.charCodeAt(0))) {
+            const seam = open.slice(-SEAM) + data.slice(0, SEAM);
+            if (hasAnchor(seam) && !neverScanned(node)) return true;
+            if (length < SEAM) tail = seam; // a word cut into more than two pieces
+          }
+          open = isWordChar(data.charCodeAt(length - 1)) ? tail : '';
         }
-        open = isWordChar(data.charCodeAt(length - 1)) ? tail : '';
+        node = this.walker!.nextNode();
       }
       this.node = null;
       open = '';
       let root = this.roots.shift();
       let elementsOnly = false;
+      let given: readonly Node[] = [];
       while (!root) {
         if ((++seen & 63) === 0 && !more()) {
           this.open = open;
@@ -134,9 +148,13 @@ export class CandidateSniffer {
         if (text !== null) {
           if (mayMention(text)) return true;
         } else if (onlyShadowRootsCount(unit)) this.textless.push(unit);
-        else root = unit;
+        else {
+          root = unit;
+          given = this.cutter.givenInside;
+        }
       }
       const doc = root.ownerDocument ?? (root as Document);
+      this.given = given.length > 0 ? new Set(given) : null;
       this.walker = doc.createTreeWalker(root, elementsOnly ? SHOW_ELEMENT : SHOW_ELEMENT | SHOW_TEXT);
       // The walker never yields its root: a text or element root (a shadow host) is looked at first.
       this.node = root.nodeType === TEXT || root.nodeType === ELEMENT ? root : this.walker.nextNode();

@@ -161,7 +161,7 @@ export function buildTextIndex(root: Node, onShadowRoot?: (shadow: ShadowRoot) =
 }
 
 /** Moves the walker past the current node's subtree; returns the next node or null. */
-function skipSubtree(walker: TreeWalker): Node | null {
+export function skipSubtree(walker: TreeWalker): Node | null {
   let next = walker.nextSibling();
   while (!next) {
     if (!walker.parentNode()) return null;

@@ -67,6 +67,18 @@ describe('candidate sniffer', () => {
     expect(sniff(document.body)).toBe(false);
   });
 
+  it('reads an element with blocks and text of its own whole, without its blocks read before', () => {
+    document.body.innerHTML = '<div><p>Erster Absatz</p><p>Zweiter Absatz</p>Im Land Nieder<b>sachsen</b></div>';
+    let reads = 0;
+    const inBlock = document.querySelector('p')!.firstChild as Text;
+    const data = inBlock.data;
+    Object.defineProperty(inBlock, 'data', { get: () => (reads++, data) });
+    expect(sniff(document.body)).toBe(true);
+    expect(reads).toBe(0);
+    document.body.innerHTML = '<div><p>Erster Absatz</p>Im Land Nieder<p>sachsen</p></div>';
+    expect(sniff(document.body)).toBe(false);
+  });
+
   it('ignores text the engine never reads: scripts and styles', () => {
     document.body.innerHTML = '<p>Ohne.</p><script>const who = "Stephan Weil";</script><style>.Weil{}</style>';
     expect(sniff(document.body)).toBe(false);

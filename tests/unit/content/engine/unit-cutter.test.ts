@@ -124,6 +124,14 @@ describe('unit cutter', () => {
       const eager = scanUnits(document.body, true);
       expect(eager).toHaveLength(2002);
       expect(eager.at(-1)).toBe(main);
+      // Given whole, it names the blocks in it that were given already, for the reader to pass over.
+      const again = new UnitCutter(document.body, true);
+      let unit = again.next();
+      while (unit !== main) {
+        expect(again.givenInside).toEqual([]);
+        unit = again.next();
+      }
+      expect(again.givenInside).toEqual([...main.querySelectorAll('p')]);
     });
 
     it('gives every text at least once, and skips what the exact cut skips', () => {
