@@ -132,25 +132,32 @@ export function markIndex(
   accept: (entity: EntityId) => boolean = () => true,
 ): MarkResult {
   if (index.nodes.length === 0) return { added: 0, contextGrew: false };
-  const { stripped, contextGrew, ...decided } = findAndDecide(index.text, matcher, ctx);
+  const { stripped, contextGrew, accepted, waiting: undecided } = findAndDecide(index.text, matcher, ctx);
   let added = 0;
-  for (const m of decided.accepted) {
+  for (let i = 0; i < accepted.length; i++) {
+    const m = accepted[i];
     if (!accept(m.entity)) continue;
-    const [start, end] = mapRangeBack(stripped, m.start, m.end);
-    const { range, nodes } = rangeFor(doc, index, start, end);
+    const span = mapRangeBack(stripped, m.start, m.end);
+    const { range, nodes } = rangeFor(doc, index, span[0], span[1]);
     if (!sameBlock(nodes) || !allConnected(nodes)) continue;
     registry.add(m.entity, range, nodes);
     added++;
   }
-  for (const m of decided.waiting) {
+  for (let i = 0; i < undecided.length; i++) {
+    const m = undecided[i];
     if (!accept(m.entity)) continue;
-    const [start, end] = mapRangeBack(stripped, m.start, m.end);
+    const span = mapRangeBack(stripped, m.start, m.end);
+    const start = span[0];
+    const end = span[1];
     const first = nodeIndexAt(index, start);
     const last = nodeIndexAt(index, end - 1);
     const nodes = index.nodes.slice(first, last + 1);
     if (!sameBlock(nodes)) continue;
     waiting.push({
-      ...m,
+      entity: m.entity,
+      kind: m.kind,
+      start: m.start,
+      end: m.end,
       place: { nodes, startOffset: start - index.starts[first], endOffset: end - index.starts[last] },
     });
   }
