@@ -423,7 +423,7 @@ async function longTasks(p: BenchPage): Promise<number[]> {
       }
       await new Promise((r) => setTimeout(r, 500));
     });
-    return tasks.filter((ms) => ms >= 50);
+    return tasks.filter((t) => t.ms >= 50).map((t) => t.ms);
   } finally {
     await b.close();
   }

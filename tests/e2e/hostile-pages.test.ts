@@ -124,7 +124,7 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (kind) =>
           await settle();
         });
         expect((await readHighlights(page))[entity]?.length).toBe(expected);
-        expect(tasks.filter((ms) => ms >= 50)).toEqual([]);
+        expect(tasks.filter((t) => t.ms >= 50)).toEqual([]);
         await page.close();
         return;
       }
