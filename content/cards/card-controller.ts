@@ -30,6 +30,7 @@ export class CardController {
   private readonly intent: HoverIntent<MarkedMention>;
   private frame = 0;
   private lastPoint: { x: number; y: number } | null = null;
+  private lastTarget: Node | null = null;
   private current: MarkedMention | null = null;
   private returnFocus: Element | null = null;
   /** The next card opens with focus (keyboard path). */
@@ -106,16 +107,17 @@ export class CardController {
 
   private onMouseMove(e: MouseEvent): void {
     if (!this.prefs.hover) return;
+    // The frame looks at the last move: a pointer that left the card for a mention within one frame is on
+    // the mention (the first move's target would still say card, and the mention would be ignored).
     this.lastPoint = { x: e.clientX, y: e.clientY };
+    this.lastTarget = e.target as Node | null;
     // One lookup per frame at most, whatever the event rate.
     if (this.frame) return;
     this.frame = requestAnimationFrame(() =>
       guard(() => {
         this.frame = 0;
         const p = this.lastPoint;
-        if (!p) return;
-        const target = e.target as Node | null;
-        if (isCardNode(target)) return;
+        if (!p || isCardNode(this.lastTarget)) return;
         this.intent.pointerAt(mentionAtPoint(this.doc, this.engine.registry, p.x, p.y));
       }),
     );

@@ -96,4 +96,30 @@ describe('card controller', () => {
     expect(pressEscape).not.toThrow();
     expect(reported).toHaveBeenCalledTimes(1);
   });
+
+  it('follows the pointer off the card within one frame: the last move counts, not the first', async () => {
+    const { cards } = await setUp();
+    cards.revealNext();
+    await settle();
+    const card = document.querySelector(CARD_TAG)!;
+    const at = vi.spyOn(HoverIntent.prototype, 'pointerAt');
+    // The click on the card's close button ends with a move over the card; the reader's next move, onto the
+    // page, comes before the frame that looks at them.
+    card.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: 300, clientY: 200 }));
+    document.body.firstElementChild!.dispatchEvent(
+      new MouseEvent('mousemove', { bubbles: true, clientX: 40, clientY: 10 }),
+    );
+    await new Promise((r) => requestAnimationFrame(r));
+    await settle();
+    expect(at).toHaveBeenCalledTimes(1);
+    at.mockClear();
+    // And the other way round: a move that ends on the card leaves the hover state alone.
+    document.body.firstElementChild!.dispatchEvent(
+      new MouseEvent('mousemove', { bubbles: true, clientX: 40, clientY: 10 }),
+    );
+    card.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: 300, clientY: 200 }));
+    await new Promise((r) => requestAnimationFrame(r));
+    await settle();
+    expect(at).not.toHaveBeenCalled();
+  });
 });
