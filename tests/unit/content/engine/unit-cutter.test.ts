@@ -65,6 +65,23 @@ describe('unit cutter', () => {
     expect(scanUnits(document.body)).toEqual([document.querySelector('div')]);
   });
 
+  it('asks the browser’s XPath for text children where it has one, and follows its answer', () => {
+    // happy-dom has no XPath: the query is played by hand, with XPath's white space (no-break space is text).
+    const doc = document.implementation.createHTMLDocument('x');
+    const asked: Node[] = [];
+    doc.createExpression = (() => ({
+      evaluate: (node: Node) => {
+        asked.push(node);
+        const text = [...node.childNodes].find((c) => c.nodeType === 3 && /[^ \t\r\n]/.test((c as Text).data));
+        return { singleNodeValue: text ?? null };
+      },
+    })) as unknown as Document['createExpression'];
+    doc.body.innerHTML = '<main><p>a</p>\n <p>b</p></main><section><p>c</p>\u00a0<p>d</p></section>';
+    const [main, section] = doc.body.children;
+    expect(html(scanUnits(doc.body))).toEqual(['<p>a</p>', '<p>b</p>', section.outerHTML]);
+    expect(asked).toEqual([main, section]);
+  });
+
   it('cuts nothing out of a hidden or editable element made of blocks', () => {
     document.body.innerHTML =
       '<main><section hidden><p>a</p><p>b</p></section><div contenteditable><p>c</p></div><p>d</p></main>';
