@@ -83,7 +83,7 @@ export function locateInUnit(unit: Node, from: number, to: number): UnitPlace | 
   let seen = 0;
   for (let n: Node | null = unit.firstChild; n;) {
     if (n.nodeType === TEXT) {
-      const length = (n as Text).data.length;
+      const length = (n as Text).length;
       if (startOffset < 0 && from >= seen + length) seen += length;
       else {
         if (startOffset < 0) startOffset = from - seen;

@@ -185,7 +185,7 @@ export function registerWaiting(doc: Document, registry: HighlightRegistry, m: W
   const { nodes, startOffset, endOffset } = place;
   const first = nodes[0];
   const last = nodes[nodes.length - 1];
-  if (!allConnected(nodes) || first.data.length < startOffset || last.data.length < endOffset) return false;
+  if (!allConnected(nodes) || first.length < startOffset || last.length < endOffset) return false;
   const range = doc.createRange();
   range.setStart(first, startOffset);
   range.setEnd(last, endOffset);
