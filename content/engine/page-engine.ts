@@ -210,7 +210,8 @@ export class PageEngine {
         if (++slices === 1) show();
         else afterNextFrame(this.doc, () => this.guarded(show));
       };
-      step();
+      // Guarded like every later slice: thrown inside the promise's executor, the error would be swallowed.
+      this.guarded(step);
     });
   }
 
