@@ -4,13 +4,25 @@
  */
 export function isTeardown(error: unknown): boolean {
   if ((error as { name?: unknown } | null)?.name === 'AbortError') return true;
-  return /context invalidated/i.test(String(error));
+  return /context invalidated/i.test(textOf(error));
 }
 
-/** Reports an error quietly (the page's console is not ours to fill); a teardown is not reported. */
+/**
+ * Reports an error quietly (the page's console is not ours to fill); a teardown is not reported. The message
+ * is in the text too: a console read over CDP or WebDriver BiDi (the E2E tests) shows objects as handles only.
+ */
 export function reportError(error: unknown): void {
   if (isTeardown(error)) return;
-  console.debug('[Kontextkarten]', error);
+  console.debug(`[Kontextkarten] ${textOf(error)}`, error);
+}
+
+/** `String(error)`, which throws for an object without a primitive value (`Object.create(null)`). */
+function textOf(error: unknown): string {
+  try {
+    return String(error);
+  } catch {
+    return 'error';
+  }
 }
 
 /**
