@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchForCandidates } from './candidate-watch';
 import { writeClipboard } from './clipboard';
-import { guard, reportError } from './error-boundary';
+import { errorText, guard, reportError } from './error-boundary';
 import { loadChunk, PAGE_SESSION_CHUNK } from './lazy-chunk';
 import { answerWith, isContentRequest, type ContentRequestType, type ContentResponse, type Reply } from './messages';
 import type { PageSession } from './page-session';
@@ -49,7 +49,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
       if (window !== window.top) return undefined;
       open()
         .then((page) => page.answer(message))
-        .catch((error: unknown) => ({ ok: false, error: String(error) }) as const)
+        .catch((error: unknown) => ({ ok: false, error: errorText(error) }) as const)
         .then(sendResponse);
       return true;
     };

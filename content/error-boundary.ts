@@ -4,7 +4,7 @@
  */
 export function isTeardown(error: unknown): boolean {
   if ((error as { name?: unknown } | null)?.name === 'AbortError') return true;
-  return /context invalidated/i.test(textOf(error));
+  return /context invalidated/i.test(errorText(error));
 }
 
 /**
@@ -13,11 +13,14 @@ export function isTeardown(error: unknown): boolean {
  */
 export function reportError(error: unknown): void {
   if (isTeardown(error)) return;
-  console.debug(`[Kontextkarten] ${textOf(error)}`, error);
+  console.debug(`[Kontextkarten] ${errorText(error)}`, error);
 }
 
-/** `String(error)`, which throws for an object without a primitive value (`Object.create(null)`). */
-function textOf(error: unknown): string {
+/**
+ * The error as text for a report or an error reply: `String(error)`, which itself throws for an object
+ * without a primitive value (`Object.create(null)`).
+ */
+export function errorText(error: unknown): string {
   try {
     return String(error);
   } catch {

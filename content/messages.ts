@@ -1,5 +1,6 @@
 import type { ClipboardPayload } from './clipboard';
 import type { EntityId } from './dataset';
+import { errorText } from './error-boundary';
 
 /**
  * The keyboard commands (manifest `commands`, wxt.config.ts), in the order the browser's shortcut settings
@@ -85,7 +86,7 @@ export async function answerWith<K extends ContentRequestType>(
     const handle = handlers[request.type as K] as (r: ContentRequest<K>) => Promise<ContentResponse<K>>;
     return { ok: true, value: await handle(request) };
   } catch (error) {
-    return { ok: false, error: String(error) };
+    return { ok: false, error: errorText(error) };
   }
 }
 

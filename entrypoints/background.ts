@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { clipboardData, formatQuote, statementForSelection } from '../content/attribution';
 import { tabBadge } from '../content/badge-state';
-import { reportError } from '../content/error-boundary';
+import { errorText, reportError } from '../content/error-boundary';
 import { readCommandBindings } from '../components/command-bindings';
 import { isBackgroundRequest, isCommandName, type CommandBindings, type Reply } from '../content/messages';
 import { loadSettings, watchSettings } from '../content/settings-store';
@@ -35,7 +35,7 @@ export default defineBackground(() => {
     if (message.type === 'get-bindings') {
       return readCommandBindings().then(
         (value): Reply<CommandBindings> => ({ ok: true, value }),
-        (error: unknown): Reply<CommandBindings> => ({ ok: false, error: String(error) }),
+        (error: unknown): Reply<CommandBindings> => ({ ok: false, error: errorText(error) }),
       );
     }
     const tabId = sender.tab?.id;

@@ -43,4 +43,13 @@ describe('message contract', () => {
       error: 'Error: no such mention',
     });
   });
+
+  it('never rejects, even for a thrown object without a text of its own', async () => {
+    const handlers: ContentHandlers<'reveal-next'> = {
+      'reveal-next': () => {
+        throw Object.create(null);
+      },
+    };
+    expect(await answerWith(handlers, { type: 'reveal-next' })).toEqual({ ok: false, error: 'error' });
+  });
 });
