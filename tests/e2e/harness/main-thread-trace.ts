@@ -57,6 +57,7 @@ export async function tasksAfterExtensionStart(page: Page, run: () => Promise<vo
     .map((task) => {
       const browserOwn = captures.filter((c) => within(task, c)).reduce((sum, c) => sum + (c.dur ?? 0), 0);
       const ms = Math.round(((task.dur ?? 0) - browserOwn) / 1000);
+      // Only tasks near the limit are described: a page load has thousands of tasks, each a scan of the events.
       if (ms < 20) return { ms, inside: '' };
       const inside = onMain
         .filter((e) => within(task, e) && e.name !== BROWSER_TEXT_CAPTURE && !e.name.startsWith('ThreadController'))
