@@ -52,9 +52,17 @@ export function stripInvisible(original: string): StrippedText {
   return { text: out, map: map.subarray(0, n) };
 }
 
+/** Maps the start of a half-open range of stripped text back to the original string (`map`: StrippedText's). */
+export function startBack(map: Int32Array | null, start: number): number {
+  return map ? map[start] : start;
+}
+
+/** Maps the (exclusive) end of a half-open range of stripped text back to the original string. */
+export function endBack(map: Int32Array | null, end: number): number {
+  return map ? map[end - 1] + 1 : end;
+}
+
 /** Maps a half-open range [start, end) of stripped text back to the original string. */
 export function mapRangeBack(stripped: StrippedText, start: number, end: number): [number, number] {
-  const { map } = stripped;
-  if (!map) return [start, end];
-  return [map[start], map[end - 1] + 1];
+  return [startBack(stripped.map, start), endBack(stripped.map, end)];
 }

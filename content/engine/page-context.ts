@@ -45,6 +45,19 @@ function accepts(ctx: PageContext, c: Candidate): boolean {
 }
 
 /**
+ * Does the context accept every one of these candidates as it is? The common case on a page that has
+ * introduced its people: the caller keeps the candidates' own array instead of splitting it. False when an
+ * abbreviation is among them (decided first, it may introduce its entity: see `decide`).
+ */
+export function acceptsAll(ctx: PageContext, candidates: readonly Candidate[]): boolean {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.kind === 'abbreviation' || !accepts(ctx, c)) return false;
+  }
+  return true;
+}
+
+/**
  * Splits candidates into those the context accepts now and those that wait (a bare surname before the page
  * has named the person). An accepted abbreviation introduces its entity, so its short names count too:
  * abbreviations are decided first.

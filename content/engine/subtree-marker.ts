@@ -1,9 +1,9 @@
 import type { EntityId } from '../dataset';
 import { sameBlock } from './blocks';
 import type { HighlightRegistry } from './highlight-registry';
-import { mapRangeBack, stripInvisible, type StrippedText } from './invisible-chars';
+import { endBack, hasInvisible, startBack, stripInvisible } from './invisible-chars';
 import type { Candidate, Matcher } from './matcher';
-import { decide, learn, type PageContext } from './page-context';
+import { acceptsAll, decide, learn, type PageContext } from './page-context';
 import { locateInUnit, type UnitPlace } from './plain-units';
 import { buildTextIndex, nodeIndexAt, rangeFor, type TextIndex } from './text-collector';
 
@@ -46,26 +46,42 @@ export class PlainBatch {
   }
 }
 
+interface Decided {
+  /** From the offsets of the matched text to the original's (invisible characters removed); null when none were. */
+  map: Int32Array | null;
+  accepted: readonly Candidate[];
+  waiting: readonly Candidate[];
+  contextGrew: boolean;
+}
+const NONE: readonly Candidate[] = Object.freeze([]);
+// Most texts hold no candidate: one shared answer each, no object per paragraph.
+const NOTHING: Decided = Object.freeze({ map: null, accepted: NONE, waiting: NONE, contextGrew: false });
+const NEW_REGION: Decided = Object.freeze({ ...NOTHING, contextGrew: true });
+
 /** Matches one text and lets the page context decide: the accepted candidates, and the waiting ones. */
-function findAndDecide(text: string, matcher: Matcher, ctx: PageContext) {
-  const stripped = stripInvisible(text);
+function findAndDecide(text: string, matcher: Matcher, ctx: PageContext): Decided {
+  // Most texts hold no invisible character: then no stripped copy and no object for it.
+  const stripped = hasInvisible(text) ? stripInvisible(text) : null;
   const before = ctx.introduced.size;
   const wasRegional = ctx.regional;
-  const { candidates, regional } = matcher.find(stripped.text);
+  const { candidates, regional } = matcher.find(stripped ? stripped.text : text);
   if (candidates.length === 0) {
-    if (regional) ctx.regional = true;
-    return { stripped, accepted: NONE, waiting: NONE, contextGrew: regional && !wasRegional };
+    if (!regional || wasRegional) return NOTHING;
+    ctx.regional = true;
+    return NEW_REGION;
   }
   learn(ctx, candidates, regional);
-  const decided = decide(ctx, candidates);
-  return { stripped, ...decided, contextGrew: ctx.introduced.size > before || ctx.regional !== wasRegional };
+  const contextGrew = ctx.introduced.size > before || ctx.regional !== wasRegional;
+  const map = stripped ? stripped.map : null;
+  if (acceptsAll(ctx, candidates)) return { map, accepted: candidates, waiting: NONE, contextGrew };
+  const { accepted, waiting } = decide(ctx, candidates);
+  return { map, accepted, waiting, contextGrew };
 }
-const NONE: readonly Candidate[] = [];
 
 /** A candidate of a plain unit's text, kept by the unit and its offsets in the unit's text. */
-function inUnit(m: Candidate, unit: Node, stripped: StrippedText): WaitingMention {
-  const range = mapRangeBack(stripped, m.start, m.end);
-  return { entity: m.entity, kind: m.kind, start: m.start, end: m.end, place: { unit, from: range[0], to: range[1] } };
+function inUnit(m: Candidate, unit: Node, map: Int32Array | null): WaitingMention {
+  const place = { unit, from: startBack(map, m.start), to: endBack(map, m.end) };
+  return { entity: m.entity, kind: m.kind, start: m.start, end: m.end, place };
 }
 
 /**
@@ -88,13 +104,16 @@ export function markPlainBatch(
     contextGrew ||= found.contextGrew;
     if (found.accepted.length === 0 && found.waiting.length === 0) continue;
     const unit = batch.units[u];
+    const { map } = found;
     for (let i = 0; i < found.accepted.length; i++) {
       const m = found.accepted[i];
-      if (accept(m.entity) && registerWaiting(doc, registry, inUnit(m, unit, found.stripped))) added++;
+      if (!accept(m.entity)) continue;
+      const place = locateInUnit(unit, startBack(map, m.start), endBack(map, m.end));
+      if (place && registerAt(doc, registry, m.entity, place)) added++;
     }
     for (let i = 0; i < found.waiting.length; i++) {
       const m = found.waiting[i];
-      if (accept(m.entity)) waiting.push(inUnit(m, unit, found.stripped));
+      if (accept(m.entity)) waiting.push(inUnit(m, unit, map));
     }
   }
   return { added, contextGrew };
@@ -132,13 +151,12 @@ export function markIndex(
   accept: (entity: EntityId) => boolean = () => true,
 ): MarkResult {
   if (index.nodes.length === 0) return { added: 0, contextGrew: false };
-  const { stripped, contextGrew, accepted, waiting: undecided } = findAndDecide(index.text, matcher, ctx);
+  const { map, contextGrew, accepted, waiting: undecided } = findAndDecide(index.text, matcher, ctx);
   let added = 0;
   for (let i = 0; i < accepted.length; i++) {
     const m = accepted[i];
     if (!accept(m.entity)) continue;
-    const span = mapRangeBack(stripped, m.start, m.end);
-    const { range, nodes } = rangeFor(doc, index, span[0], span[1]);
+    const { range, nodes } = rangeFor(doc, index, startBack(map, m.start), endBack(map, m.end));
     if (!sameBlock(nodes) || !allConnected(nodes)) continue;
     registry.add(m.entity, range, nodes);
     added++;
@@ -146,9 +164,8 @@ export function markIndex(
   for (let i = 0; i < undecided.length; i++) {
     const m = undecided[i];
     if (!accept(m.entity)) continue;
-    const span = mapRangeBack(stripped, m.start, m.end);
-    const start = span[0];
-    const end = span[1];
+    const start = startBack(map, m.start);
+    const end = endBack(map, m.end);
     const first = nodeIndexAt(index, start);
     const last = nodeIndexAt(index, end - 1);
     const nodes = index.nodes.slice(first, last + 1);
@@ -181,7 +198,11 @@ function allConnected(nodes: readonly Node[]): boolean {
 /** Registers one accepted candidate; false when the page removed or shortened its text meanwhile. */
 export function registerWaiting(doc: Document, registry: HighlightRegistry, m: WaitingMention): boolean {
   const place = 'unit' in m.place ? locateInUnit(m.place.unit, m.place.from, m.place.to) : m.place;
-  if (!place) return false;
+  return place !== null && registerAt(doc, registry, m.entity, place);
+}
+
+/** Registers a mention at `place`; false when the page removed or shortened its text meanwhile. */
+function registerAt(doc: Document, registry: HighlightRegistry, entity: EntityId, place: UnitPlace): boolean {
   const { nodes, startOffset, endOffset } = place;
   const first = nodes[0];
   const last = nodes[nodes.length - 1];
@@ -189,7 +210,7 @@ export function registerWaiting(doc: Document, registry: HighlightRegistry, m: W
   const range = doc.createRange();
   range.setStart(first, startOffset);
   range.setEnd(last, endOffset);
-  registry.add(m.entity, range, nodes);
+  registry.add(entity, range, nodes);
   return true;
 }
 

@@ -327,3 +327,34 @@ describe('the cheap context test before organisation forms', () => {
     for (const text of texts) expect(detectInText(text)).toEqual(detectInText(text, createPageContext(), ungated));
   });
 });
+
+describe('what find gives', () => {
+  const matcher = createMatcher(ENTITIES);
+
+  it('gives candidates in text order, the longer first where two start together, though hits find them out of it', () => {
+    // The anchor „NLT“ comes first and gives the abbreviation; the surname then gives the titled person,
+    // which starts before it, and the title's abbreviation again (nested, left out).
+    const text = 'Später sprach NLT-Hauptgeschäftsführer Hubert Meyer in Hannover.';
+    const found = matcher.find(text).candidates.map((c) => [c.entity, c.kind, text.slice(c.start, c.end)]);
+    expect(found).toEqual([
+      ['hubert-meyer', 'person', 'NLT-Hauptgeschäftsführer Hubert Meyer'],
+      ['nlt', 'abbreviation', 'NLT'],
+    ]);
+  });
+
+  it('finds an anchor at a word start only, wherever the alternation hits first', () => {
+    expect(matcher.find('INSTALL NSTALL Müllerin XMüller').candidates).toEqual([]);
+    expect(matcher.find('WeilWeil').candidates).toEqual([]);
+    const text = 'INSTALL, sagte Müller';
+    expect(matcher.find(text).candidates.map((c) => text.slice(c.start, c.end))).toEqual(['Müller']);
+  });
+
+  it('answers a text without candidates with an empty list it shares, that cannot be changed', () => {
+    const a = matcher.find('Nichts hier.');
+    const b = matcher.find('Auch hier nichts.');
+    expect(a.candidates).toEqual([]);
+    expect(a.candidates).toBe(b.candidates);
+    expect(Object.isFrozen(a.candidates)).toBe(true);
+    expect(matcher.find('In Niedersachsen nichts.').regional).toBe(true);
+  });
+});

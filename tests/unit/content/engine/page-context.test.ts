@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityId } from '../../../../content/dataset';
 import type { Candidate, CandidateKind } from '../../../../content/engine/matcher';
-import { createPageContext, decide, isStrong, learn } from '../../../../content/engine/page-context';
+import { acceptsAll, createPageContext, decide, isStrong, learn } from '../../../../content/engine/page-context';
 
 let offset = 0;
 /** A candidate at a fresh place in the text (each one distinct, so lists compare by identity). */
@@ -158,6 +158,32 @@ describe('page context', () => {
         expect(accepted.length + waiting.length).toBe(all.length);
         expect(new Set([...accepted, ...waiting])).toEqual(new Set(all));
       }
+    });
+
+    it('acceptsAll says true exactly when decide would let nothing wait, and there is no abbreviation to decide first', () => {
+      for (const regional of [false, true]) {
+        for (const introduced of [false, true]) {
+          for (const a of ALL_KINDS) {
+            for (const b of ALL_KINDS) {
+              const ctx = createPageContext();
+              if (regional) learn(ctx, [], true);
+              if (introduced) ctx.introduced.add('nlt');
+              const list = [cand('nlt', a), cand('nlt', b)];
+              const expected = !list.some((c) => c.kind === 'abbreviation') && decide(ctx, list).waiting.length === 0;
+              const fresh = createPageContext();
+              if (regional) learn(fresh, [], true);
+              if (introduced) fresh.introduced.add('nlt');
+              expect(acceptsAll(fresh, list), `${a}, ${b}, regional ${regional}, introduced ${introduced}`).toBe(
+                expected,
+              );
+            }
+          }
+        }
+      }
+      const ctx = createPageContext();
+      expect(acceptsAll(ctx, [cand('stephan-weil', 'person'), cand('stephan-weil', 'surname')])).toBe(false);
+      learn(ctx, [cand('stephan-weil', 'person')], false);
+      expect(acceptsAll(ctx, [cand('stephan-weil', 'surname'), cand('nlt', 'name')])).toBe(true);
     });
 
     it('keeps the candidates’ own type (waiting mentions carry their DOM place)', () => {
