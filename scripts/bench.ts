@@ -13,8 +13,8 @@
  * after our highlights exist, and always after the figure has stopped moving for a while (the same for all
  * sides of a page). Prints the table, the ratios of issue 13, and last, machine-readable:
  *   bench: ours/floor=… ours/markjs=… nomention/floor=… late-growth=… late-2000-ms=…
- * Rounds: 5 loads per side on the generated pages, 3 on the 130 real pages (`--rounds=N`, `--real-rounds=N`);
- * a full run takes about 15 minutes on a 2-core machine. `--quick`: 3 rounds and 12 real pages (a smoke
+ * Rounds: 9 loads per side on the generated pages, 3 on the 130 real pages (`--rounds=N`, `--real-rounds=N`);
+ * a full run takes 10–20 minutes on a 2-core machine. `--quick`: 3 rounds and 12 real pages (a smoke
  * test of about 4 minutes). The real pages (../shared/real-pages) are skipped, with a note, when absent.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -50,8 +50,12 @@ const option = (name: string, fallback: number) => {
   const n = arg ? Number(arg.slice(name.length + 3)) : NaN;
   return Number.isInteger(n) && n > 0 ? n : fallback;
 };
-/** Loads per side on each generated page (the pages the targets are about). */
-const ROUNDS = option('rounds', quick ? 3 : 5);
+/**
+ * Loads per side on each generated page (the pages the targets are about). Single loads of one side vary up
+ * to 3× on a 2-core machine: with 5 the medians of two runs of the same builds moved by a fifth (ours/floor
+ * 2.46 and 2.56 on the page of common names), so 9.
+ */
+const ROUNDS = option('rounds', quick ? 3 : 9);
 /**
  * Loads per side on each real page: 3 by default. 5 rounds over 130 real pages took 15 of a full run's
  * 19 minutes on this 2-core machine (shared with other work); `--real-rounds=5` for them.
