@@ -105,11 +105,16 @@ export function markPlainBatch(
     if (found.accepted.length === 0 && found.waiting.length === 0) continue;
     const unit = batch.units[u];
     const { map } = found;
-    for (let i = 0; i < found.accepted.length; i++) {
+    // Read in an earlier slice, the unit may be gone: one question for all its mentions.
+    const connected = found.accepted.length > 0 && unit.isConnected;
+    for (let i = 0; connected && i < found.accepted.length; i++) {
       const m = found.accepted[i];
       if (!accept(m.entity)) continue;
       const place = locateInUnit(unit, startBack(map, m.start), endBack(map, m.end));
-      if (place && registerAt(doc, registry, m.entity, place)) added++;
+      if (place) {
+        addRange(doc, registry, m.entity, place);
+        added++;
+      }
     }
     for (let i = 0; i < found.waiting.length; i++) {
       const m = found.waiting[i];
@@ -197,21 +202,29 @@ function allConnected(nodes: readonly Node[]): boolean {
 
 /** Registers one accepted candidate; false when the page removed or shortened its text meanwhile. */
 export function registerWaiting(doc: Document, registry: HighlightRegistry, m: WaitingMention): boolean {
-  const place = 'unit' in m.place ? locateInUnit(m.place.unit, m.place.from, m.place.to) : m.place;
-  return place !== null && registerAt(doc, registry, m.entity, place);
+  let place: UnitPlace | null;
+  if ('unit' in m.place) {
+    // Found just now under a connected unit: its nodes are connected, and the offsets lie inside them.
+    place = m.place.unit.isConnected ? locateInUnit(m.place.unit, m.place.from, m.place.to) : null;
+  } else {
+    place = m.place;
+    const { nodes, startOffset, endOffset } = place;
+    if (!allConnected(nodes) || nodes[0].length < startOffset || nodes[nodes.length - 1].length < endOffset) {
+      return false;
+    }
+  }
+  if (!place) return false;
+  addRange(doc, registry, m.entity, place);
+  return true;
 }
 
-/** Registers a mention at `place`; false when the page removed or shortened its text meanwhile. */
-function registerAt(doc: Document, registry: HighlightRegistry, entity: EntityId, place: UnitPlace): boolean {
-  const { nodes, startOffset, endOffset } = place;
-  const first = nodes[0];
-  const last = nodes[nodes.length - 1];
-  if (!allConnected(nodes) || first.length < startOffset || last.length < endOffset) return false;
+/** Registers a mention at a place known to be in the page. */
+function addRange(doc: Document, registry: HighlightRegistry, entity: EntityId, place: UnitPlace): void {
+  const { nodes } = place;
   const range = doc.createRange();
-  range.setStart(first, startOffset);
-  range.setEnd(last, endOffset);
+  range.setStart(nodes[0], place.startOffset);
+  range.setEnd(nodes[nodes.length - 1], place.endOffset);
   registry.add(entity, range, nodes);
-  return true;
 }
 
 /**
