@@ -155,6 +155,30 @@ describe('highlight registry', () => {
     expect(observed).toEqual(new Set());
   });
 
+  it('opens the window while a scan is held, as soon as the line is crossed: show() has nothing left to take up', () => {
+    const registry = new HighlightRegistry(observedWindow());
+    const [a, b] = [document.getElementById('a')!, document.getElementById('b')!];
+    registry.hold();
+    for (let i = 0; i < WINDOW_FROM; i++) add(registry, 'stephan-weil', textOf('a'), 'Stephan Weil');
+    expect(observed).toEqual(new Set());
+    add(registry, 'stephan-weil', textOf('a'), 'Stephan Weil');
+    expect(observed).toEqual(new Set([a]));
+    // Later mentions are followed one by one as they come.
+    add(registry, 'heiner-wilmer', textOf('b'), 'Heiner Wilmer');
+    expect(observed).toEqual(new Set([a, b]));
+    // Still held: nothing registered with the page, whatever the observer says.
+    report([a, b], []);
+    expect(shown()).toEqual({});
+    registry.show();
+    expect(shown()['npa-stephan-weil']).toHaveLength(WINDOW_FROM + 1);
+    expect(shown()['npa-heiner-wilmer']).toEqual(['Heiner Wilmer']);
+    expect(registry.size).toBe(WINDOW_FROM + 2);
+    registry.removeWhere((m) => m.entity === 'heiner-wilmer');
+    expect(registry.size).toBe(WINDOW_FROM + 1);
+    registry.clear();
+    expect(registry.size).toBe(0);
+  });
+
   it('keeps registering every mention up to the line', () => {
     const registry = new HighlightRegistry(observedWindow());
     registry.hold();
