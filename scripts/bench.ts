@@ -23,7 +23,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { BUILDS, launchWithExtension } from '../tests/e2e/harness/launch';
-import { tasksAfterExtensionStart } from '../tests/e2e/harness/main-thread-trace';
+import { type MainThreadTask, tasksAfterExtensionStart } from '../tests/e2e/harness/main-thread-trace';
 import { REAL_PAGES, startServer } from '../tests/e2e/harness/server';
 import { writeBenchExtensions } from './bench/extensions';
 import { generatePage } from './bench/generate-page';
@@ -416,7 +416,7 @@ for (const side of ALL_SIDES) await tabs[side].browser.close().catch(() => undef
 extensions.remove();
 
 /** Main-thread tasks of 50 ms or more with our extension scanning the page, from a CDP trace. */
-async function longTasks(p: BenchPage): Promise<number[]> {
+async function longTasks(p: BenchPage): Promise<MainThreadTask[]> {
   const b = await launchWithExtension('chromium', { build: ours });
   try {
     const page = await b.newPage();
@@ -427,14 +427,14 @@ async function longTasks(p: BenchPage): Promise<number[]> {
       }
       await new Promise((r) => setTimeout(r, 500));
     });
-    return tasks.filter((t) => t.ms >= 50).map((t) => t.ms);
+    return tasks.filter((t) => t.ms >= 50);
   } finally {
     await b.close();
   }
 }
 progress('long tasks');
 const longPages = ['/generated/news-2mb.html', '/generated/dense-2mb.html', '/generated/late-2000.html'].map(byPath);
-const long = new Map<string, number[] | Error>();
+const long = new Map<string, MainThreadTask[] | Error>();
 for (const p of longPages) {
   long.set(p.path, await longTasks(p).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
 }
@@ -591,7 +591,8 @@ for (const p of longPages) {
     continue;
   }
   console.log(
-    `long tasks (≥ 50 ms, from a trace) with ours on "${p.label}": ${tasks.length ? tasks.join(', ') + ' ms' : 'none'}`,
+    // Each with what took longest inside it: whose work the task was.
+    `long tasks (≥ 50 ms, from a trace) with ours on "${p.label}": ${tasks.length ? tasks.map((t) => `${fmt(t.ms, 0)} ms (${t.inside})`).join(', ') : 'none'}`,
   );
 }
 for (const s of sizes)
