@@ -281,6 +281,23 @@ describe('subtree marker', () => {
       expect(registry.size).toBe(0);
     });
 
+    it('registers nothing of a unit the page removed after it was read (a batch spans slices), and keeps its waiting ones', () => {
+      const { batch, units } = batchOf(
+        'Landesbischof Ralf Meister kam.',
+        'Danach sagte Mädge es.',
+        'Stephan Weil auch.',
+      );
+      units[0].remove();
+      units[1].remove();
+      expect(markBatch(batch)).toEqual({ added: 1, contextGrew: true });
+      expect(marked()).toEqual([['stephan-weil', 'Stephan Weil']]);
+      // A waiting one is only placed when the context accepts it: then it is checked again, and dropped.
+      expect(waiting).toHaveLength(1);
+      ctx.introduced.add('ulrich-maedge');
+      expect(markWaiting(document, ctx, registry, waiting)).toBe(0);
+      expect(registry.size).toBe(1);
+    });
+
     it('registers only entities the caller accepts', () => {
       const { batch } = batchOf('Landesbischof Ralf Meister und Frau Schröder-Köpf; Mädge nickte.');
       expect(markBatch(batch, (entity) => entity === 'ralf-meister').added).toBe(1);
