@@ -158,7 +158,8 @@ function withoutNested(sorted: Candidate[]): Candidate[] {
   return out;
 }
 
-const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+/** The one empty candidate list: frozen, so that it can be shared. */
+export const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
 const NOTHING: Found = Object.freeze({ candidates: NO_CANDIDATES, regional: false });
 const NOTHING_REGIONAL: Found = Object.freeze({ candidates: NO_CANDIDATES, regional: true });
 

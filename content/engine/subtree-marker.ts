@@ -2,7 +2,7 @@ import type { EntityId } from '../dataset';
 import { sameBlock } from './blocks';
 import type { HighlightRegistry } from './highlight-registry';
 import { endBack, hasInvisible, startBack, stripInvisible } from './invisible-chars';
-import type { Candidate, Matcher } from './matcher';
+import { NO_CANDIDATES, type Candidate, type Matcher } from './matcher';
 import { acceptsAll, decide, learn, type PageContext } from './page-context';
 import { locateInUnit, type UnitPlace } from './plain-units';
 import { buildTextIndex, nodeIndexAt, rangeFor, type TextIndex } from './text-collector';
@@ -53,9 +53,13 @@ interface Decided {
   waiting: readonly Candidate[];
   contextGrew: boolean;
 }
-const NONE: readonly Candidate[] = Object.freeze([]);
 // Most texts hold no candidate: one shared answer each, no object per paragraph.
-const NOTHING: Decided = Object.freeze({ map: null, accepted: NONE, waiting: NONE, contextGrew: false });
+const NOTHING: Decided = Object.freeze({
+  map: null,
+  accepted: NO_CANDIDATES,
+  waiting: NO_CANDIDATES,
+  contextGrew: false,
+});
 const NEW_REGION: Decided = Object.freeze({ ...NOTHING, contextGrew: true });
 
 /** Matches one text and lets the page context decide: the accepted candidates, and the waiting ones. */
@@ -73,7 +77,7 @@ function findAndDecide(text: string, matcher: Matcher, ctx: PageContext): Decide
   learn(ctx, candidates, regional);
   const contextGrew = ctx.introduced.size > before || ctx.regional !== wasRegional;
   const map = stripped ? stripped.map : null;
-  if (acceptsAll(ctx, candidates)) return { map, accepted: candidates, waiting: NONE, contextGrew };
+  if (acceptsAll(ctx, candidates)) return { map, accepted: candidates, waiting: NO_CANDIDATES, contextGrew };
   const { accepted, waiting } = decide(ctx, candidates);
   return { map, accepted, waiting, contextGrew };
 }
