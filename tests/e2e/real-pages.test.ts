@@ -56,6 +56,8 @@ describe.skipIf(!HAVE_PAGES).each(['chromium', 'firefox'] as const)('130 real pa
   let controller: Page;
   let tabId: number;
   const errors: string[] = [];
+  /** The page the sweep was on when an error came (a report alone did not say which of 130 it was). */
+  let current = 'article.html';
 
   beforeAll(async () => {
     baseline = await env.plain.newPage();
@@ -68,12 +70,12 @@ describe.skipIf(!HAVE_PAGES).each(['chromium', 'firefox'] as const)('130 real pa
     page.on('pageerror', (e) => {
       const text = `${String(e)} ${(e as Error).stack ?? ''}`;
       // CSP reports name the blocked URL, which on saved pages can be some other extension's.
-      if (ours.test(text) && !text.includes('Content-Security-Policy')) errors.push(`pageerror: ${text}`);
+      if (ours.test(text) && !text.includes('Content-Security-Policy')) errors.push(`${current}: pageerror: ${text}`);
     });
     page.on('console', (m) => {
       if (m.type() === 'error' && ours.test(`${m.text()} ${m.location().url ?? ''}`))
-        errors.push(`console: ${m.text()}`);
-      if (m.text().includes('[Kontextkarten]')) errors.push(`console: ${m.text()}`);
+        errors.push(`${current}: console: ${m.text()}`);
+      if (m.text().includes('[Kontextkarten]')) errors.push(`${current}: console: ${m.text()}`);
     });
     await page.goto(`${env.server.origin}/article.html`);
     tabId = (await controller.evaluate(async () => {
@@ -86,6 +88,7 @@ describe.skipIf(!HAVE_PAGES).each(['chromium', 'firefox'] as const)('130 real pa
   it(`changes nothing and finds nothing on ${PAGES.length} pages without mentions`, async () => {
     const slow: string[] = [];
     for (const file of PAGES) {
+      current = file;
       const url = `${env.server.origin}/real/${file}?csp=${encodeURIComponent(CSP)}`;
       const started = Date.now();
       await page.goto(url, { waitUntil: 'load' });
@@ -102,6 +105,7 @@ describe.skipIf(!HAVE_PAGES).each(['chromium', 'firefox'] as const)('130 real pa
 
   it('finds exactly the injected mentions on every page, and nothing else', async () => {
     for (const file of PAGES) {
+      current = `${file} (injected)`;
       await page.goto(`${env.server.origin}/real/${file}?inject=1&csp=${encodeURIComponent(CSP)}`, {
         waitUntil: 'load',
       });
