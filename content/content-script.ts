@@ -29,7 +29,12 @@ export function startContentScript(ctx: ContentScriptContext): void {
         return openPage(signal);
       }));
     };
-    watchForCandidates(document, looking.signal, () => void open().catch(reportError));
+    // A page or frame being left cancels its imports, and Firefox rejects them („error loading dynamically
+    // imported module“): a teardown, not an error (a clean-clone run of the real-pages sweep reported one).
+    let leaving = false;
+    addEventListener('pagehide', () => (leaving = true), { signal });
+    addEventListener('pageshow', () => (leaving = false), { signal });
+    watchForCandidates(document, looking.signal, () => void open().catch((error) => leaving || reportError(error)));
 
     // Without the polyfill (see wxt.config.ts) a listener answers through sendResponse and returns true.
     const onMessage = (

@@ -89,4 +89,30 @@ describe('content script', () => {
     const results = await deliver({ type: 'something-else' }, {}, () => undefined);
     expect(results).toEqual([undefined]);
   });
+
+  it('reports a session that failed to load, unless the page was being left', async () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    document.body.innerHTML = '<p>Ministerpräsident Stephan Weil</p>';
+    startContentScript(ctx);
+    await vi.waitFor(() => expect(loadChunk).toHaveBeenCalledTimes(1), { timeout: 1000 });
+    dispatchEvent(new Event('pagehide'));
+    chunk.reject(new TypeError('error loading dynamically imported module'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(debug).not.toHaveBeenCalled();
+
+    ctx.abort();
+    ctx = new ContentScriptContext('content', { noScriptStartedPostMessage: true });
+    chunk = deferred<OpenPage>();
+    vi.mocked(loadChunk).mockReturnValue(chunk.promise);
+    startContentScript(ctx);
+    await vi.waitFor(() => expect(loadChunk).toHaveBeenCalledTimes(2), { timeout: 1000 });
+    chunk.reject(new TypeError('error loading dynamically imported module'));
+    await vi.waitFor(() =>
+      expect(debug).toHaveBeenCalledWith(
+        '[Kontextkarten] TypeError: error loading dynamically imported module',
+        expect.any(TypeError),
+      ),
+    );
+    debug.mockRestore();
+  });
 });
