@@ -58,6 +58,16 @@ export function acceptsAll(ctx: PageContext, candidates: readonly Candidate[]): 
 }
 
 /**
+ * Does the context accept none of these candidates as it is? The common case on a page full of common
+ * surnames that has not introduced their people: all of them wait, in the candidates' own array. (An
+ * abbreviation accepted would introduce its entity first, but then it is accepted itself: not none.)
+ */
+export function acceptsNone(ctx: PageContext, candidates: readonly Candidate[]): boolean {
+  for (let i = 0; i < candidates.length; i++) if (accepts(ctx, candidates[i])) return false;
+  return true;
+}
+
+/**
  * Splits candidates into those the context accepts now and those that wait (a bare surname before the page
  * has named the person). An accepted abbreviation introduces its entity, so its short names count too:
  * abbreviations are decided first.

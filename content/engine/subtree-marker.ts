@@ -3,7 +3,7 @@ import { sameBlock } from './blocks';
 import type { HighlightRegistry } from './highlight-registry';
 import { endBack, hasInvisible, startBack, stripInvisible } from './invisible-chars';
 import { NO_CANDIDATES, type Candidate, type Matcher } from './matcher';
-import { acceptsAll, decide, learn, type PageContext } from './page-context';
+import { acceptsAll, acceptsNone, decide, learn, type PageContext } from './page-context';
 import { locateInUnit, type UnitPlace } from './plain-units';
 import { buildTextIndex, nodeIndexAt, rangeFor, type TextIndex } from './text-collector';
 
@@ -21,8 +21,17 @@ export interface MarkResult {
  * text again.
  */
 export interface WaitingMention extends Candidate {
-  /** The text nodes and offsets, or, in a plain unit, the unit and the offsets in its text (looked up when decided). */
-  place: UnitPlace | { unit: Node; from: number; to: number };
+  /**
+   * The text nodes and offsets, or, in a plain unit, the unit and the map from the matched text back to the
+   * unit's text (the nodes are looked up when decided); one place shared by the unit's waiting candidates.
+   */
+  place: UnitPlace | UnitText;
+}
+
+/** A plain unit and the map of its matched text (invisible characters removed) back to its `textContent`. */
+interface UnitText {
+  unit: Node;
+  map: Int32Array | null;
 }
 
 /** The node a waiting candidate starts in (or its unit): what a change of the page must not have touched. */
@@ -78,14 +87,9 @@ function findAndDecide(text: string, matcher: Matcher, ctx: PageContext): Decide
   const contextGrew = ctx.introduced.size > before || ctx.regional !== wasRegional;
   const map = stripped ? stripped.map : null;
   if (acceptsAll(ctx, candidates)) return { map, accepted: candidates, waiting: NO_CANDIDATES, contextGrew };
+  if (acceptsNone(ctx, candidates)) return { map, accepted: NO_CANDIDATES, waiting: candidates, contextGrew };
   const { accepted, waiting } = decide(ctx, candidates);
   return { map, accepted, waiting, contextGrew };
-}
-
-/** A candidate of a plain unit's text, kept by the unit and its offsets in the unit's text. */
-function inUnit(m: Candidate, unit: Node, map: Int32Array | null): WaitingMention {
-  const place = { unit, from: startBack(map, m.start), to: endBack(map, m.end) };
-  return { entity: m.entity, kind: m.kind, start: m.start, end: m.end, place };
 }
 
 /**
@@ -120,9 +124,12 @@ export function markPlainBatch(
         added++;
       }
     }
+    let place: UnitText | null = null;
     for (let i = 0; i < found.waiting.length; i++) {
       const m = found.waiting[i];
-      if (accept(m.entity)) waiting.push(inUnit(m, unit, map));
+      if (!accept(m.entity)) continue;
+      place ??= { unit, map };
+      waiting.push({ entity: m.entity, kind: m.kind, start: m.start, end: m.end, place });
     }
   }
   return { added, contextGrew };
@@ -209,7 +216,8 @@ export function registerWaiting(doc: Document, registry: HighlightRegistry, m: W
   let place: UnitPlace | null;
   if ('unit' in m.place) {
     // Found just now under a connected unit: its nodes are connected, and the offsets lie inside them.
-    place = m.place.unit.isConnected ? locateInUnit(m.place.unit, m.place.from, m.place.to) : null;
+    const { unit, map } = m.place;
+    place = unit.isConnected ? locateInUnit(unit, startBack(map, m.start), endBack(map, m.end)) : null;
   } else {
     place = m.place;
     const { nodes, startOffset, endOffset } = place;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityId } from '../../../../content/dataset';
 import type { Candidate, CandidateKind } from '../../../../content/engine/matcher';
-import { acceptsAll, createPageContext, decide, isStrong, learn } from '../../../../content/engine/page-context';
+import {
+  acceptsAll,
+  acceptsNone,
+  createPageContext,
+  decide,
+  isStrong,
+  learn,
+} from '../../../../content/engine/page-context';
 
 let offset = 0;
 /** A candidate at a fresh place in the text (each one distinct, so lists compare by identity). */
@@ -184,6 +191,31 @@ describe('page context', () => {
       expect(acceptsAll(ctx, [cand('stephan-weil', 'person'), cand('stephan-weil', 'surname')])).toBe(false);
       learn(ctx, [cand('stephan-weil', 'person')], false);
       expect(acceptsAll(ctx, [cand('stephan-weil', 'surname'), cand('nlt', 'name')])).toBe(true);
+    });
+
+    it('acceptsNone says true exactly when decide would accept nothing', () => {
+      for (const regional of [false, true]) {
+        for (const introduced of [false, true]) {
+          for (const a of ALL_KINDS) {
+            for (const b of ALL_KINDS) {
+              const ctx = createPageContext();
+              if (regional) learn(ctx, [], true);
+              if (introduced) ctx.introduced.add('nlt');
+              const list = [cand('nlt', a), cand('nst', b)];
+              const expected = decide(ctx, list).accepted.length === 0;
+              const fresh = createPageContext();
+              if (regional) learn(fresh, [], true);
+              if (introduced) fresh.introduced.add('nlt');
+              expect(acceptsNone(fresh, list), `${a}, ${b}, regional ${regional}, introduced ${introduced}`).toBe(
+                expected,
+              );
+            }
+          }
+        }
+      }
+      expect(
+        acceptsNone(createPageContext(), [cand('volker-mueller', 'surname'), cand('hubert-meyer', 'surname')]),
+      ).toBe(true);
     });
 
     it('keeps the candidates’ own type (waiting mentions carry their DOM place)', () => {

@@ -260,7 +260,8 @@ describe('subtree marker', () => {
       const { batch, units } = batchOf('Einleitung', 'Danach <b>sagte</b> Mä<i>dge</i> es.');
       expect(markBatch(batch)).toEqual({ added: 0, contextGrew: false });
       expect(waiting).toHaveLength(1);
-      expect(waiting[0].place).toEqual({ unit: units[1], from: 13, to: 18 });
+      expect(waiting[0].place).toEqual({ unit: units[1], map: null });
+      expect([waiting[0].start, waiting[0].end]).toEqual([13, 18]);
       expect(waitingNode(waiting[0])).toBe(units[1]);
       mark(paragraph('Oberbürgermeister Ulrich Mädge'));
       expect(markWaiting(document, ctx, registry, waiting)).toBe(1);
@@ -268,6 +269,22 @@ describe('subtree marker', () => {
       const range = registry.all()[0].range;
       expect(range.startContainer.textContent).toBe(' Mä');
       expect(range.endContainer).toBe(units[1].querySelector('i')!.firstChild);
+    });
+
+    it('places the waiting candidates of one unit by one shared place, across an invisible character', () => {
+      const { batch, units } = batchOf('Danach sagte Mä&shy;dge es, und später sagte Mädge mehr.');
+      markBatch(batch);
+      expect(waiting).toHaveLength(2);
+      expect(waiting[0].place).toBe(waiting[1].place);
+      mark(paragraph('Oberbürgermeister Ulrich Mädge'));
+      expect(markWaiting(document, ctx, registry, waiting)).toBe(2);
+      // In document order: the two waiting ones in the first unit, then the introduction.
+      expect(marked()).toEqual([
+        ['ulrich-maedge', 'Mä\u00addge'],
+        ['ulrich-maedge', 'Mädge'],
+        ['ulrich-maedge', 'Oberbürgermeister Ulrich Mädge'],
+      ]);
+      expect(registry.all()[1].range.startContainer).toBe(units[0].firstChild);
     });
 
     it('drops a waiting candidate whose unit no longer reaches that far', () => {
