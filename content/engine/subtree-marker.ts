@@ -4,7 +4,7 @@ import type { HighlightRegistry } from './highlight-registry';
 import { endBack, hasInvisible, startBack, stripInvisible } from './invisible-chars';
 import { NO_CANDIDATES, type Candidate, type Matcher } from './matcher';
 import { acceptsAll, acceptsNone, decide, learn, type PageContext } from './page-context';
-import { locateInUnit, type UnitPlace } from './plain-units';
+import { locateInUnit, UnitWalk, type UnitPlace } from './plain-units';
 import { buildTextIndex, nodeIndexAt, rangeFor, type TextIndex } from './text-collector';
 
 export interface MarkResult {
@@ -115,10 +115,12 @@ export function markPlainBatch(
     const { map } = found;
     // Read in an earlier slice, the unit may be gone: one question for all its mentions.
     const connected = found.accepted.length > 0 && unit.isConnected;
-    for (let i = 0; connected && i < found.accepted.length; i++) {
+    // One walk over the unit's nodes for all its mentions: they come in text order.
+    const walk = connected ? new UnitWalk(unit) : null;
+    for (let i = 0; walk && i < found.accepted.length; i++) {
       const m = found.accepted[i];
       if (!accept(m.entity)) continue;
-      const place = locateInUnit(unit, startBack(map, m.start), endBack(map, m.end));
+      const place = walk.locate(startBack(map, m.start), endBack(map, m.end));
       if (place) {
         addRange(doc, registry, m.entity, place);
         added++;

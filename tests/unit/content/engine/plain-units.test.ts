@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateInUnit, onlyShadowRootsCount, plainText } from '../../../../content/engine/plain-units';
+import { locateInUnit, onlyShadowRootsCount, plainText, UnitWalk } from '../../../../content/engine/plain-units';
 import { buildTextIndex } from '../../../../content/engine/text-collector';
 
 const unitOf = (html: string): Element => {
@@ -73,6 +73,37 @@ describe('locateInUnit', () => {
     const unit = unitOf('<p>Stephan Weil sagte</p>');
     (unit.firstChild as Text).data = 'Weil';
     expect(locateInUnit(unit, 8, 12)).toBeNull();
+  });
+});
+
+describe('UnitWalk', () => {
+  it('places spans in text order, and one before the last, as locateInUnit does each', () => {
+    const unit = unitOf(
+      '<p>Bischof <i>Heiner <b>Wil</b>mer</i> und <a href="#">Landesbischof Ralf</a> Meister, dann Stephan Weil.</p>',
+    );
+    const text = plainText(unit)!;
+    const spans = ['Heiner Wilmer', 'Ralf Meister', 'Stephan Weil', 'Bischof'].map((w) => {
+      const from = text.indexOf(w);
+      return [from, from + w.length] as const;
+    });
+    const walk = new UnitWalk(unit);
+    for (const [from, to] of spans) {
+      const place = walk.locate(from, to)!;
+      expect(place).toEqual(locateInUnit(unit, from, to));
+      const range = document.createRange();
+      range.setStart(place.nodes[0], place.startOffset);
+      range.setEnd(place.nodes[place.nodes.length - 1], place.endOffset);
+      expect(range.toString()).toBe(text.slice(from, to));
+    }
+    // Every span of the text, in order and backwards, from one walk each.
+    for (const order of [1, -1]) {
+      const all: [number, number][] = [];
+      for (let from = 0; from < text.length; from += 3) all.push([from, Math.min(text.length, from + 7)]);
+      if (order < 0) all.reverse();
+      const each = new UnitWalk(unit);
+      for (const [from, to] of all)
+        expect(each.locate(from, to), `${from}-${to}`).toEqual(locateInUnit(unit, from, to));
+    }
   });
 });
 
