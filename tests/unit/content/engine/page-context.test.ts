@@ -8,6 +8,7 @@ import {
   decide,
   isStrong,
   learn,
+  type PageContext,
 } from '../../../../content/engine/page-context';
 
 let offset = 0;
@@ -167,26 +168,37 @@ describe('page context', () => {
       }
     });
 
-    it('acceptsAll says true exactly when decide would let nothing wait, and there is no abbreviation to decide first', () => {
-      for (const regional of [false, true]) {
-        for (const introduced of [false, true]) {
-          for (const a of ALL_KINDS) {
-            for (const b of ALL_KINDS) {
-              const ctx = createPageContext();
-              if (regional) learn(ctx, [], true);
-              if (introduced) ctx.introduced.add('nlt');
-              const list = [cand('nlt', a), cand('nlt', b)];
-              const expected = !list.some((c) => c.kind === 'abbreviation') && decide(ctx, list).waiting.length === 0;
-              const fresh = createPageContext();
-              if (regional) learn(fresh, [], true);
-              if (introduced) fresh.introduced.add('nlt');
-              expect(acceptsAll(fresh, list), `${a}, ${b}, regional ${regional}, introduced ${introduced}`).toBe(
-                expected,
+    /**
+     * Every pair of kinds (the second of `second`'s entity) in every context: `check` gets two equal contexts,
+     * one for decide and one for the function under test, since decide may change its context.
+     */
+    function everySituation(
+      second: EntityId,
+      check: (list: Candidate[], forDecide: PageContext, fresh: PageContext, label: string) => void,
+    ): void {
+      const context = (regional: boolean, introduced: boolean) => {
+        const ctx = createPageContext();
+        if (regional) learn(ctx, [], true);
+        if (introduced) ctx.introduced.add('nlt');
+        return ctx;
+      };
+      for (const regional of [false, true])
+        for (const introduced of [false, true])
+          for (const a of ALL_KINDS)
+            for (const b of ALL_KINDS)
+              check(
+                [cand('nlt', a), cand(second, b)],
+                context(regional, introduced),
+                context(regional, introduced),
+                `${a}, ${b}, regional ${regional}, introduced ${introduced}`,
               );
-            }
-          }
-        }
-      }
+    }
+
+    it('acceptsAll says true exactly when decide would let nothing wait, and there is no abbreviation to decide first', () => {
+      everySituation('nlt', (list, ctx, fresh, label) => {
+        const expected = !list.some((c) => c.kind === 'abbreviation') && decide(ctx, list).waiting.length === 0;
+        expect(acceptsAll(fresh, list), label).toBe(expected);
+      });
       const ctx = createPageContext();
       expect(acceptsAll(ctx, [cand('stephan-weil', 'person'), cand('stephan-weil', 'surname')])).toBe(false);
       learn(ctx, [cand('stephan-weil', 'person')], false);
@@ -194,25 +206,9 @@ describe('page context', () => {
     });
 
     it('acceptsNone says true exactly when decide would accept nothing', () => {
-      for (const regional of [false, true]) {
-        for (const introduced of [false, true]) {
-          for (const a of ALL_KINDS) {
-            for (const b of ALL_KINDS) {
-              const ctx = createPageContext();
-              if (regional) learn(ctx, [], true);
-              if (introduced) ctx.introduced.add('nlt');
-              const list = [cand('nlt', a), cand('nst', b)];
-              const expected = decide(ctx, list).accepted.length === 0;
-              const fresh = createPageContext();
-              if (regional) learn(fresh, [], true);
-              if (introduced) fresh.introduced.add('nlt');
-              expect(acceptsNone(fresh, list), `${a}, ${b}, regional ${regional}, introduced ${introduced}`).toBe(
-                expected,
-              );
-            }
-          }
-        }
-      }
+      everySituation('nst', (list, ctx, fresh, label) => {
+        expect(acceptsNone(fresh, list), label).toBe(decide(ctx, list).accepted.length === 0);
+      });
       expect(
         acceptsNone(createPageContext(), [cand('volker-mueller', 'surname'), cand('hubert-meyer', 'surname')]),
       ).toBe(true);
