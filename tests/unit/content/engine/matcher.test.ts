@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../../../content/dataset';
-import { createMatcher } from '../../../../content/engine/matcher';
+import { anchorPattern, createMatcher } from '../../../../content/engine/matcher';
+import { ANCHOR_WORDS } from '../../../../content/dataset/anchor-words';
 import { detectInText } from '../../../../content/engine/detect-text';
 import { createPageContext } from '../../../../content/engine/page-context';
 
@@ -190,7 +191,11 @@ const POSITIVE: [string, string, [string, string][]][] = [
   ],
   ['a spelling variant of the first name', 'Stefan Weil sagte', [['stephan-weil', 'Stefan Weil']]],
   ['a compound title', 'Gewerkschaftschef Payandeh sagte', [['mehrdad-payandeh', 'Gewerkschaftschef Payandeh']]],
-  ['Landeskirche Hannover without the s', 'die Landeskirche Hannover', [['landeskirche-hannovers', 'Landeskirche Hannover']]],
+  [
+    'Landeskirche Hannover without the s',
+    'die Landeskirche Hannover',
+    [['landeskirche-hannovers', 'Landeskirche Hannover']],
+  ],
   [
     'BA region before the noun',
     'die Niedersachsen-Bremer Regionaldirektion der Arbeitsagentur',
@@ -215,10 +220,14 @@ const POSITIVE: [string, string, [string, string][]][] = [
       ['mehrdad-payandeh', 'Payandeh'],
     ],
   ],
-  ['an interview label glued to the answer', 'Dr. Marco Trips antwortet. TripsWir sind enttäuscht.', [
-    ['marco-trips', 'Dr. Marco Trips'],
-    ['marco-trips', 'Trips'],
-  ]],
+  [
+    'an interview label glued to the answer',
+    'Dr. Marco Trips antwortet. TripsWir sind enttäuscht.',
+    [
+      ['marco-trips', 'Dr. Marco Trips'],
+      ['marco-trips', 'Trips'],
+    ],
+  ],
 ];
 
 // Each row: text, and the look-alike in it that must stay unmarked (whole text when omitted).
@@ -264,7 +273,11 @@ const NEGATIVE: [string, string, string?][] = [
   ],
   ['an initial that is not the person’s', 'Dr. Volker Müller sprach. T. Müller widersprach.', 'T. Müller'],
   ['a double name', 'Dr. Volker Müller sprach. Marius Müller-Westernhagen sang.', 'Müller-Westernhagen'],
-  ['a capitalised clause after sentence-initial Weil', 'Stephan Weil kam. Weil Corona alles änderte, blieb er.', 'Weil Corona'],
+  [
+    'a capitalised clause after sentence-initial Weil',
+    'Stephan Weil kam. Weil Corona alles änderte, blieb er.',
+    'Weil Corona',
+  ],
   ['sentence-initial Weil before another name', 'Die Analogie lag nahe. Weil Stephan Weil kam.', 'nahe. Weil'],
   ['an honorific before a common surname', 'Seit 30 Jahren lenkte Herr Wilmer den Rat der Gemeinde.'],
   ['another Landkreistag with a place', 'Der Landkreistag NRW in Düsseldorf.'],
@@ -325,6 +338,19 @@ describe('the cheap context test before organisation forms', () => {
   it('changes no result on any corpus passage', () => {
     expect(texts.length).toBeGreaterThan(150);
     for (const text of texts) expect(detectInText(text)).toEqual(detectInText(text, createPageContext(), ungated));
+  });
+});
+
+describe('the anchor pattern', () => {
+  it('finds every anchor word as itself, and each hit of a page of them in order', () => {
+    const pattern = anchorPattern(ENTITIES);
+    for (const word of ANCHOR_WORDS) {
+      pattern.lastIndex = 0;
+      expect(pattern.exec(`Vorher ${word}s nachher`)?.[0]).toBe(word);
+    }
+    const text = ANCHOR_WORDS.join(' – ');
+    pattern.lastIndex = 0;
+    expect(text.match(pattern)).toEqual(ANCHOR_WORDS);
   });
 });
 
