@@ -15,6 +15,9 @@ import type { PageSession } from './page-session';
  * page session stop when the extension is reloaded, and a session whose chunk was still loading then
  * never starts.
  */
+/** How long after a failed import the page must still be here for the failure to be reported. */
+export const LEAVING_MS = 1000;
+
 export function startContentScript(ctx: ContentScriptContext): void {
   const { signal } = ctx;
   guard(() => {
@@ -24,17 +27,28 @@ export function startContentScript(ctx: ContentScriptContext): void {
     signal.addEventListener('abort', () => looking.abort(signal.reason), { once: true });
     const open = (): Promise<PageSession> => {
       looking.abort();
-      return (session ??= loadChunk(PAGE_SESSION_CHUNK).then((openPage) => {
-        signal.throwIfAborted();
-        return openPage(signal);
-      }));
+      return (session ??= loadChunk(PAGE_SESSION_CHUNK).then(
+        (openPage) => {
+          signal.throwIfAborted();
+          return openPage(signal);
+        },
+        (error: unknown) => {
+          // A later candidate or request tries again.
+          session = null;
+          throw error;
+        },
+      ));
     };
-    // A page or frame being left cancels its imports, and Firefox rejects them („error loading dynamically
-    // imported module“): a teardown, not an error (a clean-clone run of the real-pages sweep reported one).
+    // A page being left cancels its imports, and Firefox rejects them („error loading dynamically imported
+    // module“) as soon as the navigation starts, before the page's `pagehide`: a teardown, not an error. So a
+    // failure is reported only when the page is still here a moment later (clean-clone runs of the real-pages
+    // sweep reported one, from the page the sweep had just left).
     let leaving = false;
     addEventListener('pagehide', () => (leaving = true), { signal });
     addEventListener('pageshow', () => (leaving = false), { signal });
-    watchForCandidates(document, looking.signal, () => void open().catch((error) => leaving || reportError(error)));
+    const reportUnlessLeft = (error: unknown) =>
+      setTimeout(() => guard(() => void (leaving || signal.aborted || reportError(error))), LEAVING_MS);
+    watchForCandidates(document, looking.signal, () => void open().catch(reportUnlessLeft));
 
     // Without the polyfill (see wxt.config.ts) a listener answers through sendResponse and returns true.
     const onMessage = (
