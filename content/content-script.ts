@@ -7,6 +7,9 @@ import { loadChunk, PAGE_SESSION_CHUNK } from './lazy-chunk';
 import { answerWith, isContentRequest, type ContentRequestType, type ContentResponse, type Reply } from './messages';
 import type { PageSession } from './page-session';
 
+/** How long after a failed import the page must still be here for the failure to be reported. */
+export const LEAVING_MS = 1000;
+
 /**
  * What every page loads. Most pages never mention an entity, so until one might (candidate-watch.ts),
  * only a cheap text pass and a message listener run. The rest (matcher, engine, settings, cards) is a
@@ -15,9 +18,6 @@ import type { PageSession } from './page-session';
  * page session stop when the extension is reloaded, and a session whose chunk was still loading then
  * never starts.
  */
-/** How long after a failed import the page must still be here for the failure to be reported. */
-export const LEAVING_MS = 1000;
-
 export function startContentScript(ctx: ContentScriptContext): void {
   const { signal } = ctx;
   guard(() => {
