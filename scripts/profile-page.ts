@@ -1,12 +1,15 @@
 /**
  * `npx tsx scripts/profile-page.ts <page> [loads]`: CPU profiles of a build on one bench page (dense,
- * dense0, late1000, late2000, news, flat100k; `one`: a single mention, the start-up alone), summed over fresh loads,
- * printed as self and inclusive time per function; with NPA_ALLOC=1 also the memory allocated per function
+ * dense0, late1000, late2000, news, flat100k; `one`: a single mention, the start-up alone; `real:<file>`:
+ * a page of ../shared/real-pages), summed over fresh loads,
+ * printed as self and inclusive time per function (NPA_TOP=n: the n most inclusive, default 40); with NPA_ALLOC=1 also the memory allocated per function
  * (sampled). For readable names, profile a build made with NPA_PROFILE=1 (wxt.config.ts) and pass its
  * folder as NPA_BUILD. Where the engine's time goes (issue 13); not part of any test.
  */
 import { launchWithExtension } from '../tests/e2e/harness/launch';
-import { startServer } from '../tests/e2e/harness/server';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REAL_PAGES, startServer } from '../tests/e2e/harness/server';
 import { generatePage } from './bench/generate-page';
 import { denseNamesPage, lateIntroductionPage } from './bench/pages';
 
@@ -24,7 +27,14 @@ const pages: Record<string, () => string> = {
   one: () =>
     '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Eine</title></head><body><p>Ministerpräsident Stephan Weil sprach.</p></body></html>',
 };
-const server = await startServer({ '/p.html': pages[which]() });
+// `real:<file>`: a saved page of ../shared/real-pages, its frames emptied as the bench does.
+const html = which.startsWith('real:')
+  ? readFileSync(join(REAL_PAGES, which.slice(5)), 'utf8').replace(
+      /(<i?frame\b[^>]*?)\s+src\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi,
+      '$1',
+    )
+  : pages[which]();
+const server = await startServer({ '/p.html': html });
 const CSP = encodeURIComponent("script-src 'none'; default-src 'self' data: 'unsafe-inline'");
 const b = await launchWithExtension('chromium', process.env.NPA_BUILD ? { build: process.env.NPA_BUILD } : {});
 const page = await b.newPage();
@@ -104,7 +114,7 @@ const top = (m: Map<string, number>, n: number) =>
     .join('\n');
 console.log(`${which}: ScriptDuration per load ${scripts.map((s) => s.toFixed(0)).join(', ')} ms (with the profiler)`);
 console.log(`self ms per load, total ${[...self.values()].reduce((a, b) => a + b, 0).toFixed(1)}\n${top(self, 30)}`);
-console.log(`inclusive ms per load\n${top(incl, 40)}`);
+console.log(`inclusive ms per load\n${top(incl, Number(process.env.NPA_TOP ?? 40))}`);
 if (sampleAlloc) console.log(`KB allocated per load (sampled)\n${top(alloc, 30)}`);
 await b.close();
 process.exit(0);
