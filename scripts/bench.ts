@@ -13,8 +13,8 @@
  * after our highlights exist, and always after the figure has stopped moving for a while (the same for all
  * sides of a page). Prints the table, the ratios of issue 13, and last, machine-readable:
  *   bench: ours/floor=… ours/markjs=… nomention/floor=… late-growth=… late-2000-ms=…
- * Rounds: 9 loads per side on the generated pages, 3 on the 130 real pages (`--rounds=N`, `--real-rounds=N`);
- * a full run takes 10–20 minutes on a 2-core machine. `--quick`: 3 rounds and 12 real pages (a smoke
+ * Rounds: 15 loads per side on the generated pages, 3 on the 130 real pages (`--rounds=N`, `--real-rounds=N`);
+ * a full run takes 15–25 minutes on a 2-core machine. `--quick`: 3 rounds and 12 real pages (a smoke
  * test of about 4 minutes). The real pages (../shared/real-pages) are skipped, with a note, when absent.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -53,9 +53,15 @@ const option = (name: string, fallback: number) => {
 /**
  * Loads per side on each generated page (the pages the targets are about). Single loads of one side vary up
  * to 3× on a 2-core machine: with 5 the medians of two runs of the same builds moved by a fifth (ours/floor
- * 2.46 and 2.56 on the page of common names), so 9.
+ * 2.46 and 2.56 on the page of common names); with 9, three runs gave 2.25, 1.92 and 2.37 (builds that
+ * differed by less than that, judged by interleaved A/Bs), so 15 (about 24 s per round).
  */
-const ROUNDS = option('rounds', quick ? 3 : 9);
+const ROUNDS = option('rounds', quick ? 3 : 15);
+/**
+ * Fresh loads in which hit-testing is timed (the first of them runs cold): one load gave 0.05–0.15 ms per
+ * lookup on the news page from run to run, most of it the browser's own caret lookup.
+ */
+const HIT_ROUNDS = Math.min(ROUNDS, 5);
 /**
  * Loads per side on each real page: 3 by default. 5 rounds over 130 real pages took 15 of a full run's
  * 19 minutes on this 2-core machine (shared with other work); `--real-rounds=5` for them.
@@ -376,7 +382,7 @@ async function incremental(
   p: BenchPage,
 ): Promise<{ full: number; incremental: number; perLookup: number; lookups: number }> {
   const rounds: { full: number; incremental: number }[] = [];
-  let hit = { perLookup: NaN, lookups: 0 };
+  const hits: { perLookup: number; lookups: number }[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     await tabs.none.page.goto(url(p), { waitUntil: 'load' });
     await tabs.none.page.evaluate(script);
@@ -386,19 +392,22 @@ async function incremental(
         incremental: number;
       },
     );
-    if (r === 0) {
+    if (r < HIT_ROUNDS) {
       await tabs.none.page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.scan());
-      hit = (await tabs.none.page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.hitTest())) as {
-        perLookup: number;
-        lookups: number;
-      };
+      hits.push(
+        (await tabs.none.page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.hitTest())) as {
+          perLookup: number;
+          lookups: number;
+        },
+      );
     }
   }
   await tabs.none.page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.stop());
   return {
     full: median(rounds.map((x) => x.full)),
     incremental: median(rounds.map((x) => x.incremental)),
-    ...hit,
+    perLookup: median(hits.map((x) => x.perLookup)),
+    lookups: hits[0]?.lookups ?? 0,
   };
 }
 progress('incremental rescans and hit-testing');
@@ -581,7 +590,7 @@ for (const [name, inc] of incrementals) {
     continue;
   }
   console.log(
-    `${name} (engine in the page, median of ${ROUNDS} fresh loads): full scan ${fmt(inc.full)} ms, +1 % text rescanned in ${fmt(inc.incremental)} ms (${fmt((100 * inc.incremental) / inc.full, 1)} % of a full scan); hit-testing ${fmt(inc.perLookup, 4)} ms per lookup (${inc.lookups} lookups)`,
+    `${name} (engine in the page, median of ${ROUNDS} fresh loads): full scan ${fmt(inc.full)} ms, +1 % text rescanned in ${fmt(inc.incremental)} ms (${fmt((100 * inc.incremental) / inc.full, 1)} % of a full scan); hit-testing ${fmt(inc.perLookup, 4)} ms per lookup (median of ${HIT_ROUNDS} fresh loads, ${inc.lookups} lookups each)`,
   );
 }
 for (const p of longPages) {
