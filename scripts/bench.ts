@@ -14,7 +14,7 @@
  * sides of a page). Prints the table, the ratios of issue 13, and last, machine-readable:
  *   bench: ours/floor=… ours/markjs=… nomention/floor=… late-growth=… late-2000-ms=…
  * Rounds: 15 loads per side on the generated pages, 3 on the 130 real pages (`--rounds=N`, `--real-rounds=N`);
- * a full run takes 15–25 minutes on a 2-core machine. `--quick`: 3 rounds and 12 real pages (a smoke
+ * a full run takes 13–25 minutes on a 2-core machine. `--quick`: 3 rounds and 12 real pages (a smoke
  * test of about 4 minutes). The real pages (../shared/real-pages) are skipped, with a note, when absent.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -42,6 +42,7 @@ import {
   type Tab,
 } from './bench/measure';
 import { denseNamesPage, lateIntroductionPage, textLength } from './bench/pages';
+import { realPageHtml } from './bench/real-pages';
 
 const quick = process.argv.includes('--quick');
 /** `--name=N` from the command line, else `fallback`. */
@@ -174,11 +175,7 @@ const generatedPages: BenchPage[] = [
 ];
 const byPath = (path: string) => generatedPages.find((p) => p.path === path)!;
 
-/**
- * The real pages as saved, with one change: their frames are emptied (`src` removed). Under the bench's
- * CSP a frame's address is blocked and Chrome shows its own error page there, whose script (20–100 ms on
- * some pages, varying from load to load) runs with and without any extension and drowns the difference.
- */
+/** The real pages, their frames emptied (scripts/bench/real-pages.ts). */
 const realFiles = existsSync(REAL_PAGES)
   ? readdirSync(REAL_PAGES)
       .filter((f) => f.endsWith('.html'))
@@ -188,10 +185,7 @@ const realFiles = existsSync(REAL_PAGES)
 const realPages: BenchPage[] = realFiles.map((file) => ({
   path: `/real/${file}`,
   label: file,
-  html: readFileSync(join(REAL_PAGES, file), 'utf8').replace(
-    /(<i?frame\b[^>]*?)\s+src\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi,
-    '$1',
-  ),
+  html: realPageHtml(file),
   marked: false,
 }));
 

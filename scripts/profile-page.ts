@@ -1,17 +1,18 @@
 /**
- * `npx tsx scripts/profile-page.ts <page> [loads]`: CPU profiles of a build on one bench page (dense,
- * dense0, late1000, late2000, news, flat100k; `one`: a single mention, the start-up alone; `real:<file>`:
- * a page of ../shared/real-pages), summed over fresh loads,
- * printed as self and inclusive time per function (NPA_TOP=n: the n most inclusive, default 40); with NPA_ALLOC=1 also the memory allocated per function
- * (sampled). For readable names, profile a build made with NPA_PROFILE=1 (wxt.config.ts) and pass its
- * folder as NPA_BUILD. Where the engine's time goes (issue 13); not part of any test.
+ * `npx tsx scripts/profile-page.ts <page> [loads]`: CPU profiles of a build on one page, summed over fresh
+ * loads, printed as self and inclusive time per function. Pages: the bench's dense, dense0, late1000,
+ * late2000, news, flat100k; `one` (a single mention: the start-up alone); `real:<file>`, a saved page of
+ * ../shared/real-pages with its frames emptied as the bench does. NPA_TOP=n prints the n most inclusive
+ * (default 40); NPA_ALLOC=1 adds the memory allocated per function (sampled). For readable names, profile a
+ * build made with NPA_PROFILE=1 (wxt.config.ts) and pass its folder as NPA_BUILD. Where the engine's time
+ * goes (issue 13); not part of any test.
  */
+import { existsSync } from 'node:fs';
 import { launchWithExtension } from '../tests/e2e/harness/launch';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { REAL_PAGES, startServer } from '../tests/e2e/harness/server';
 import { generatePage } from './bench/generate-page';
 import { denseNamesPage, lateIntroductionPage } from './bench/pages';
+import { realPageHtml } from './bench/real-pages';
 
 const which = process.argv[2] ?? 'dense';
 const loads = Number(process.argv[3] ?? 5);
@@ -27,13 +28,11 @@ const pages: Record<string, () => string> = {
   one: () =>
     '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Eine</title></head><body><p>Ministerpräsident Stephan Weil sprach.</p></body></html>',
 };
-// `real:<file>`: a saved page of ../shared/real-pages, its frames emptied as the bench does.
-const html = which.startsWith('real:')
-  ? readFileSync(join(REAL_PAGES, which.slice(5)), 'utf8').replace(
-      /(<i?frame\b[^>]*?)\s+src\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi,
-      '$1',
-    )
-  : pages[which]();
+if (which.startsWith('real:') && !existsSync(REAL_PAGES)) {
+  console.error(`profile-page: no real pages at ${REAL_PAGES} (they are in ../shared beside the project)`);
+  process.exit(1);
+}
+const html = which.startsWith('real:') ? realPageHtml(which.slice(5)) : pages[which]();
 const server = await startServer({ '/p.html': html });
 const CSP = encodeURIComponent("script-src 'none'; default-src 'self' data: 'unsafe-inline'");
 const b = await launchWithExtension('chromium', process.env.NPA_BUILD ? { build: process.env.NPA_BUILD } : {});
