@@ -44,20 +44,28 @@ export function plainText(unit: Node): string | null {
 let anyAnchor: RegExp | undefined;
 
 /**
+ * Does the unit's text (`textContent`, invisible characters removed) hold no anchor word anywhere? Then
+ * nothing in its own text can be a mention, and a walk over its elements alone (no text nodes) looks for the
+ * open shadow roots in it, the only places that still could hold one. Every anchor a walk over its text nodes
+ * would find is in that text, except one cut by the text of a script or a hidden element inside the word.
+ */
+export function holdsNoAnchor(unit: Node): boolean {
+  anyAnchor ??= new RegExp(ANCHOR_WORDS.join('|'));
+  return !anyAnchor.test(removeInvisible(unit.textContent ?? ''));
+}
+
+/**
  * Is `unit` too large to be plain (plainText gave null for its size) and without any anchor word in its
- * text? Then nothing in its own text can be a mention, and a walk over its elements alone (no text nodes)
- * looks for the open shadow roots in it, the only places that still could hold one.
+ * text (holdsNoAnchor)? The engine reads every other unit's text nodes, so that it misses no name.
  *
  * Why: the hostile page of 100,000 `<span>`s was walked node by node by the first look and again by the
  * engine, 400,000 wrappers in the content script's world: 333 ms of `nextNode` and 360 ms of garbage
  * collection per load in a Chromium profile, and tasks of 32–60 ms in every traced load. Its `textContent`
- * is one call. Every anchor the walk would find is in it (invisible characters removed), except one cut by
- * a script or a hidden element inside the word.
+ * is one call.
  */
 export function onlyShadowRootsCount(unit: Node): boolean {
   if (unit.nodeType !== ELEMENT || (unit as Element).childElementCount <= MAX_PLAIN_ELEMENTS) return false;
-  anyAnchor ??= new RegExp(ANCHOR_WORDS.join('|'));
-  return !anyAnchor.test(removeInvisible(unit.textContent ?? ''));
+  return holdsNoAnchor(unit);
 }
 
 /** A place in a plain unit's text, found again in the DOM. */

@@ -117,6 +117,30 @@ describe('candidate sniffer', () => {
     expect(met).toEqual([]);
   });
 
+  it('in a unit the plain test refuses, reads its text as a whole first: without an anchor, only its elements are walked', () => {
+    // An icon and a script make the unit not plain; its text holds no anchor word.
+    document.body.innerHTML = '<div>Ohne <svg></svg>Namen <script>x</script> hier</div>';
+    let reads = 0;
+    // The text after the icon: the cutter itself only looks for the unit's first text (XPath in a browser).
+    const later = document.querySelector('div')!.childNodes[2] as Text;
+    const data = later.data;
+    Object.defineProperty(later, 'data', { get: () => (reads++, data) });
+    expect(sniff(document.body)).toBe(false);
+    expect(reads).toBe(0);
+    // With an anchor word anywhere in it, its text nodes are tested as before: one inside a word is none.
+    document.body.innerHTML = '<div>Die INSTALLATION <svg></svg>läuft hier</div>';
+    expect(sniff(document.body)).toBe(false);
+    document.body.innerHTML = '<div>Ohne <svg></svg><b>Stephan</b> Weil hier</div>';
+    expect(sniff(document.body)).toBe(true);
+    // Its open shadow roots still count.
+    document.body.innerHTML = '<div>Ohne <svg></svg>Namen <span id="host"></span></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Landesbischof Ralf Meister</p>';
+    const met: ShadowRoot[] = [];
+    expect(new CandidateSniffer(document.body, (s) => met.push(s)).run()).toBe(true);
+    expect(met).toEqual([shadow]);
+  });
+
   it('goes on where it stopped when told to stop', () => {
     document.body.innerHTML = `${'<p>Ohne Namen.</p>'.repeat(3000)}<p>Stephan Weil</p>`;
     const sniffer = new CandidateSniffer(document.body);
