@@ -165,8 +165,8 @@ export class CandidateSniffer {
   /**
    * May a unit the plain test refused be left to the walk over its elements (for open shadow roots), its text
    * holding no anchor word (plain-units.ts: holdsNoAnchor)? Any such unit here, where the engine only takes
-   * huge ones: most pages are ruled out by this look, and their articles, tables and lists with a script, an
-   * icon or a line break inside were walked text node by text node. Not one whose blocks were given already
+   * huge ones: most pages are ruled out by this look, and their articles and page furniture with a script,
+   * an icon or a button inside were walked text node by text node. Not one whose blocks were given already
    * (`givenInside`, even a `<br>`): its `textContent` holds their text, read again (yahoo-3.html took 14.1
    * instead of 7.7 ms when only blocks without content were exempt). Why: interleaved loads of real pages,
    * ScriptDuration with the extension, before → after: wikipedia-2.html 25.2 → 15.6 ms (the floor 12.0),
