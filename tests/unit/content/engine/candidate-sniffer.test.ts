@@ -19,6 +19,27 @@ const passages = ['dev', 'real'].flatMap((dir) =>
 /** Runs a sniffer over `root` to the end. */
 const sniff = (root: Node) => new CandidateSniffer(root).run();
 
+/** Runs a sniffer over the body and tells the shadow roots it met: its answer and those roots. */
+function sniffBody(): { found: boolean | undefined; met: ShadowRoot[] } {
+  const met: ShadowRoot[] = [];
+  return { found: new CandidateSniffer(document.body, (s) => met.push(s)).run(), met };
+}
+
+/** Gives the element `#host` an open shadow root holding a name. */
+function nameInShadowOfHost(): ShadowRoot {
+  const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+  shadow.innerHTML = '<p>Landesbischof Ralf Meister</p>';
+  return shadow;
+}
+
+/** Counts the reads of a text node's `data` from now on: `reads()` tells how many there were. */
+function countReads(text: Text): { reads: () => number } {
+  let reads = 0;
+  const data = text.data;
+  Object.defineProperty(text, 'data', { get: () => (reads++, data) });
+  return { reads: () => reads };
+}
+
 describe('candidate sniffer', () => {
   it('knows the anchor words of every entity, no more', () => {
     const fromEntities = new Set(ENTITIES.flatMap((e) => (e.kind === 'person' ? [e.forms.anchor] : e.forms.anchors)));
@@ -69,12 +90,9 @@ describe('candidate sniffer', () => {
 
   it('reads an element with blocks and text of its own whole, without its blocks read before', () => {
     document.body.innerHTML = '<div><p>Erster Absatz</p><p>Zweiter Absatz</p>Im Land Nieder<b>sachsen</b></div>';
-    let reads = 0;
-    const inBlock = document.querySelector('p')!.firstChild as Text;
-    const data = inBlock.data;
-    Object.defineProperty(inBlock, 'data', { get: () => (reads++, data) });
+    const inBlock = countReads(document.querySelector('p')!.firstChild as Text);
     expect(sniff(document.body)).toBe(true);
-    expect(reads).toBe(0);
+    expect(inBlock.reads()).toBe(0);
     document.body.innerHTML = '<div><p>Erster Absatz</p>Im Land Nieder<p>sachsen</p></div>';
     expect(sniff(document.body)).toBe(false);
   });
@@ -88,11 +106,8 @@ describe('candidate sniffer', () => {
 
   it('looks into open shadow roots, and says which it met', () => {
     document.body.innerHTML = '<div id="host"></div><p>Ohne Namen.</p>';
-    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<p>Landesbischof Ralf Meister</p>';
-    const met: ShadowRoot[] = [];
-    expect(new CandidateSniffer(document.body, (s) => met.push(s)).run()).toBe(true);
-    expect(met).toEqual([shadow]);
+    const shadow = nameInShadowOfHost();
+    expect(sniffBody()).toEqual({ found: true, met: [shadow] });
     shadow.innerHTML = '<p>Niemand.</p>';
     expect(sniff(document.body)).toBe(false);
   });
@@ -105,28 +120,20 @@ describe('candidate sniffer', () => {
     expect(sniff(document.body)).toBe(true);
     // Its text holds no anchor word, so only its elements are walked: the shadow root is still found.
     document.body.innerHTML = huge('<span><i id="host"></i></span>');
-    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<p>Landesbischof Ralf Meister</p>';
-    const met: ShadowRoot[] = [];
-    expect(new CandidateSniffer(document.body, (s) => met.push(s)).run()).toBe(true);
-    expect(met).toEqual([shadow]);
+    const shadow = nameInShadowOfHost();
+    expect(sniffBody()).toEqual({ found: true, met: [shadow] });
     // Such a unit's elements are walked last: a name after it ends the look before that walk.
     document.body.insertAdjacentHTML('beforeend', '<p>Stephan Weil</p>');
-    met.length = 0;
-    expect(new CandidateSniffer(document.body, (s) => met.push(s)).run()).toBe(true);
-    expect(met).toEqual([]);
+    expect(sniffBody()).toEqual({ found: true, met: [] });
   });
 
   it('in a unit the plain test refuses, reads its text as a whole first: without an anchor, only its elements are walked', () => {
     // An icon and a script make the unit not plain; its text holds no anchor word.
     document.body.innerHTML = '<div>Ohne <svg></svg>Namen <script>x</script> hier</div>';
-    let reads = 0;
     // The text after the icon: the cutter itself only looks for the unit's first text (XPath in a browser).
-    const later = document.querySelector('div')!.childNodes[2] as Text;
-    const data = later.data;
-    Object.defineProperty(later, 'data', { get: () => (reads++, data) });
+    const later = countReads(document.querySelector('div')!.childNodes[2] as Text);
     expect(sniff(document.body)).toBe(false);
-    expect(reads).toBe(0);
+    expect(later.reads()).toBe(0);
     // With an anchor word anywhere in it, its text nodes are tested as before: one inside a word is none.
     document.body.innerHTML = '<div>Die INSTALLATION <svg></svg>läuft hier</div>';
     expect(sniff(document.body)).toBe(false);
@@ -134,11 +141,8 @@ describe('candidate sniffer', () => {
     expect(sniff(document.body)).toBe(true);
     // Its open shadow roots still count.
     document.body.innerHTML = '<div>Ohne <svg></svg>Namen <span id="host"></span></div>';
-    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<p>Landesbischof Ralf Meister</p>';
-    const met: ShadowRoot[] = [];
-    expect(new CandidateSniffer(document.body, (s) => met.push(s)).run()).toBe(true);
-    expect(met).toEqual([shadow]);
+    const shadow = nameInShadowOfHost();
+    expect(sniffBody()).toEqual({ found: true, met: [shadow] });
   });
 
   it('goes on where it stopped when told to stop', () => {
