@@ -10,26 +10,44 @@ export interface Span {
   end: number;
 }
 
-const isWhite = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
+/**
+ * Character classes as bits, looked up by char code below TABLE_SIZE: the scans next to an anchor hit test
+ * every character, and one array read per character is cheaper than a chain of comparisons in a function
+ * call (wordBefore was 1.6 ms of a 9.5 ms matcher pass over the bench's 2 MB of common names, warm, in a
+ * Chromium profile). Above TABLE_SIZE only the few characters named below belong to a class.
+ */
+const WORD = 1;
+const WHITE = 2;
+const TOKEN = 4;
+const TABLE_SIZE = 0x500;
+const CLASSES = new Uint8Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  // A letter of the scripts the matcher knows (Latin with accents, Greek, Cyrillic), or a digit.
+  const word =
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x370 && c <= 0x4ff);
+  const white = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+  CLASSES[c] = (word ? WORD | TOKEN : 0) | (white ? WHITE : 0) | (c === 46 /* . */ || c === 45 /* - */ ? TOKEN : 0);
+}
+
+const isWhite = (c: number) => (c < TABLE_SIZE ? (CLASSES[c] & WHITE) !== 0 : c === 0x202f);
 
 /**
  * A letter of the scripts the matcher knows (Latin with accents, Greek, Cyrillic), or a digit: the matcher's
  * word boundaries, also used by the first look (candidate-sniffer.ts).
  */
 export function isWordChar(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 48 && c <= 57) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
-    (c >= 0x370 && c <= 0x4ff)
-  );
+  return c < TABLE_SIZE && (CLASSES[c] & WORD) !== 0;
 }
 
 /** Hyphens and dashes that join the parts of a compound („DGB-Chef“, „Min.-Präs.“). */
 export const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 
-const isTokenChar = (c: number) => isWordChar(c) || c === 46 /* . */ || isHyphen(c);
+/** A word character, or a dot or hyphen inside a word. */
+const isTokenChar = (c: number) => (c < TABLE_SIZE ? (CLASSES[c] & TOKEN) !== 0 : c === 0x2010 || c === 0x2011);
 
 /** Upper case in any script the matcher knows: lower-casing changes it. */
 export function isCapitalisedAt(text: string, index: number): boolean {

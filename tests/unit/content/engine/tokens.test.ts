@@ -182,6 +182,11 @@ describe('isWordChar and isHyphen', () => {
     ['ł', true],
     ['λ', true],
     ['д', true],
+    // The edges of the table of classes (tokens.ts): the last Cyrillic letter, and the first code beyond.
+    ['\u04ff', true],
+    ['\u0500', false],
+    ['\u2010', false],
+    ['\u202f', false],
     ['×', false],
     ['÷', false],
     ['-', false],
