@@ -209,6 +209,10 @@ describe('person matcher', () => {
       ['V. Müller', 'Müller', ['volker-mueller', 'surname', 'Müller']],
       ['der Meister sagte', 'Meister', null],
       ['Der Meister sagte', 'Meister', null],
+      // Other casings of an article (a headline in capitals) are lower-cased before the lookup.
+      ['DER Meister sagte', 'Meister', null],
+      ['EINEM Müller', 'Müller', null],
+      ['DeM Müller', 'Müller', null],
       ['beim Meister', 'Meister', null],
       ['vom Müller', 'Müller', null],
       ['einem Müller', 'Müller', null],
