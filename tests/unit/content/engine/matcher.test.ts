@@ -339,6 +339,18 @@ describe('the cheap context test before organisation forms', () => {
     expect(texts.length).toBeGreaterThan(150);
     for (const text of texts) expect(detectInText(text)).toEqual(detectInText(text, createPageContext(), ungated));
   });
+
+  it('looks for the context words near each hit, in every text anew', () => {
+    const matcher = createMatcher(ENTITIES);
+    const marks = (text: string) =>
+      detectInText(text, createPageContext(), matcher).map((m) => [m.entity, text.slice(m.start, m.end)]);
+    const far = `Die Landesregierung in Hessen plant ein Programm. ${'Die Kommunen fordern mehr Personal. '.repeat(4)}In Niedersachsen wartet man ab.`;
+    expect(marks('Die Landesregierung in Hessen plant ein Programm.')).toEqual([]);
+    expect(marks(far)).toEqual([]);
+    expect(marks(`${far} Die niedersächsische Landesregierung antwortet.`)).toEqual([
+      ['landesregierung', 'niedersächsische Landesregierung'],
+    ]);
+  });
 });
 
 describe('the anchor pattern', () => {
