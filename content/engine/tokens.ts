@@ -19,6 +19,8 @@ export interface Span {
 const WORD = 1;
 const WHITE = 2;
 const TOKEN = 4;
+/** Upper case: lower-casing changes it. */
+const UPPER = 8;
 const TABLE_SIZE = 0x500;
 const CLASSES = new Uint8Array(TABLE_SIZE);
 for (let c = 0; c < TABLE_SIZE; c++) {
@@ -30,7 +32,12 @@ for (let c = 0; c < TABLE_SIZE; c++) {
     (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
     (c >= 0x370 && c <= 0x4ff);
   const white = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
-  CLASSES[c] = (word ? WORD | TOKEN : 0) | (white ? WHITE : 0) | (c === 46 /* . */ || c === 45 /* - */ ? TOKEN : 0);
+  const ch = String.fromCharCode(c);
+  CLASSES[c] =
+    (word ? WORD | TOKEN : 0) |
+    (white ? WHITE : 0) |
+    (c === 46 /* . */ || c === 45 /* - */ ? TOKEN : 0) |
+    (ch !== ch.toLowerCase() ? UPPER : 0);
 }
 
 const isWhite = (c: number) => (c < TABLE_SIZE ? (CLASSES[c] & WHITE) !== 0 : c === 0x202f);
@@ -52,8 +59,8 @@ const isTokenChar = (c: number) => (c < TABLE_SIZE ? (CLASSES[c] & TOKEN) !== 0 
 /** Upper case in any script the matcher knows: lower-casing changes it. */
 export function isCapitalisedAt(text: string, index: number): boolean {
   const c = text.charCodeAt(index);
-  // ASCII (and past the end: NaN) without a new string: toLowerCase makes one each time, once per anchor hit.
-  if (!(c >= 128)) return c >= 65 && c <= 90;
+  // From the table (past the end: NaN, false) without a new string: toLowerCase makes one each time.
+  if (!(c >= TABLE_SIZE)) return (CLASSES[c] & UPPER) !== 0;
   const ch = text[index];
   return ch !== ch.toLowerCase();
 }

@@ -154,6 +154,11 @@ describe('isCapitalisedAt', () => {
     ['ω', 0, false],
     ['Жук', 0, true],
     ['жук', 0, false],
+    ['Łódź', 0, true],
+    ['„A', 0, false],
+    // Beyond the table of classes (tokens.ts): lower-cased as a string.
+    ['Ա', 0, true],
+    ['ա', 0, false],
     ['1a', 0, false],
     ['.A', 0, false],
     ['@', 0, false],
