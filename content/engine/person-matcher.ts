@@ -30,21 +30,22 @@ const DETERMINERS = new Set(
 );
 const LONGEST_DETERMINER = Math.max(...[...DETERMINERS].map((d) => d.length));
 
+/** First names of anyone: built by the Set constructor, one native call (a loop of 2,700 was 1 ms per page). */
+const FIRST = new Set(FIRST_NAMES);
+
 /**
- * What a word before a surname is, as bits: one lookup per anchor hit instead of one per word class (most
- * hits of a common surname go through all of them: „sagte Müller“, „Der Meister“, „Weil er“).
+ * What else a word before a surname may be, as bits: one lookup per anchor hit instead of one per word class
+ * (most hits of a common surname go through all of them: „sagte Müller“, „Der Meister“, „Weil er“).
  */
-const FIRST_NAME = 1;
-const ACADEMIC = 2;
-const HONORIFIC = 4;
-const COORDINATOR = 8;
+const ACADEMIC = 1;
+const HONORIFIC = 2;
+const COORDINATOR = 4;
 /** An article or determiner, lower case or with a capital first letter („Der“ at a sentence start). */
-const DETERMINER = 16;
+const DETERMINER = 8;
 const WORD_CLASSES = new Map<string, number>();
 const classify = (words: Iterable<string>, bit: number) => {
   for (const w of words) WORD_CLASSES.set(w, (WORD_CLASSES.get(w) ?? 0) | bit);
 };
-classify(FIRST_NAMES, FIRST_NAME);
 classify(['Dr.', 'Dr', 'Prof.', 'Professor', 'Prof.Dr.', 'Dr.-Ing.', 'Dres.'], ACADEMIC);
 classify(['Herr', 'Herrn', 'Frau'], HONORIFIC);
 classify(['und', 'sowie', 'oder'], COORDINATOR);
@@ -302,7 +303,7 @@ export function createPersonMatcher(people: readonly Person[], orgs: readonly Or
     }
     // Another person's first name („Thomas Müller“), the commonest hit on ordinary text, settled before the
     // title lookups: no first name in the list is a title, role, honorific or degree (person-matcher.test.ts).
-    if (classes & FIRST_NAME) return null;
+    if (before && FIRST.has(word)) return null;
     if (classes & ACADEMIC) {
       // „Hauptgeschäftsführer Dr. Müller“ names him; „Dr. Müller“, „Prof. Dr. Müller“ alone are bare surnames.
       const back = extendBack(text, at, c);
