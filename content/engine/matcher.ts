@@ -122,19 +122,11 @@ interface RuleGroup {
   /** Compiled on the first hit of the anchor: most pages never need most groups. */
   pattern: RegExp | null;
   /**
-   * Words one of which every form of the group holds besides the anchor (the entities' `forms.context`), as
-   * one alternation of literals, or null when some form needs none: on a hit whose window holds none of them,
-   * no form can match, and the group's pattern is not run (most hits of „Landesregierung“ on a page are
-   * another state's).
+   * Words one of which every form of the group holds besides the anchor (the entities' `forms.context`),
+   * or null when some form needs none: on a hit whose window holds none of them, no form can match, and
+   * the regular expression is not run (most hits of „Landesregierung“ on a page are another state's).
    */
-  context: RegExp | null;
-  /**
-   * The `find` call that last looked for the context words in its whole text, and whether it found one: a
-   * text without any has no window with one. Why: 1,772 hits of „Landesregierung“ on the bench's page of
-   * common names, one or two per paragraph, each copied a window and searched it.
-   */
-  lookedIn: number;
-  inText: boolean;
+  context: string[] | null;
 }
 
 /** The group's rules as one regular expression (stronger forms first), compiled once. */
@@ -226,16 +218,7 @@ export function createMatcher(entities: readonly Entity[], options: MatcherOptio
     groups.set(word, {
       rules: orgs.flatMap(orgRules),
       pattern: null,
-      context: gated
-        ? new RegExp(
-            orgs
-              .flatMap((o) => o.forms.context ?? [])
-              .map(escapeRegExp)
-              .join('|'),
-          )
-        : null,
-      lookedIn: 0,
-      inText: false,
+      context: gated ? orgs.flatMap((o) => o.forms.context ?? []) : null,
     });
   }
   const abbreviationOf = new Map<string, OrganisationId>();
@@ -244,10 +227,7 @@ export function createMatcher(entities: readonly Entity[], options: MatcherOptio
     for (const a of e.forms.abbreviations ?? []) if (/^\w+$/.test(a)) abbreviationOf.set(a, e.id);
   }
 
-  let calls = 0;
-
   function find(text: string): Found {
-    const call = ++calls;
     let found: Candidate[] | null = null;
     let regional = false;
     let weakOrg = false;
@@ -273,13 +253,6 @@ export function createMatcher(entities: readonly Entity[], options: MatcherOptio
       }
       const group = groups.get(word);
       if (!group) continue;
-      if (group.context) {
-        if (group.lookedIn !== call) {
-          group.lookedIn = call;
-          group.inText = group.context.test(text);
-        }
-        if (!group.inText) continue;
-      }
       let from = Math.max(0, at - REACH);
       while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
       let to = Math.min(text.length, end + REACH);
@@ -287,7 +260,7 @@ export function createMatcher(entities: readonly Entity[], options: MatcherOptio
       const window = text.slice(from, to);
       // Most gated hits end here, before any array for the text's candidates (4,694 hits of
       // „Landesregierung“ on the bench's news page, none of them Lower Saxony's).
-      if (group.context && !group.context.test(window)) continue;
+      if (group.context && !includesAny(window, group.context)) continue;
       found ??= [];
       weakOrg = matchWindow(text, window, from, group, found) || weakOrg;
     }
@@ -329,6 +302,11 @@ export function createMatcher(entities: readonly Entity[], options: MatcherOptio
   }
 
   return { find };
+}
+
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i])) return true;
+  return false;
 }
 
 /** Was this very candidate found already (by another anchor's window)? */
