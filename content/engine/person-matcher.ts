@@ -22,56 +22,22 @@ export interface PersonMatch {
   end: number;
 }
 
+const FIRST = new Set(FIRST_NAMES);
 /** Articles and determiners (German, and English for quoted foreign text): after one, a surname is a noun. */
 const DETERMINERS = new Set(
   'der die das den dem des ein eine einen einem einer eines vom zum zur beim im am ins unser unsere unseres unserem unseren kein keine keinen jeder jede jeden a an the'.split(
     ' ',
   ),
 );
-const LONGEST_DETERMINER = Math.max(...[...DETERMINERS].map((d) => d.length));
-
+const ACADEMIC = new Set(['Dr.', 'Dr', 'Prof.', 'Professor', 'Prof.Dr.', 'Dr.-Ing.', 'Dres.']);
+const HONORIFICS = new Set(['Herr', 'Herrn', 'Frau']);
 /**
- * First names of anyone, built by the Set constructor: one native call. A loop putting them into a map cost
- * each page session about 1.5 ms (interleaved loads of a page with one mention).
+ * An article or determiner, lower case or capitalised („Der“ at a sentence start). The word is lower-cased
+ * only when it starts with a capital: toLowerCase makes a new string each time, and most words before a
+ * surname („sagte“, „von“) are lower case already.
  */
-const FIRST = new Set(FIRST_NAMES);
-
-/**
- * What else a word before a surname may be, as bits: one lookup per anchor hit instead of one per word class
- * (most hits of a common surname go through all of them: „sagte Müller“, „Der Meister“, „Weil er“).
- */
-const ACADEMIC = 1;
-const HONORIFIC = 2;
-const COORDINATOR = 4;
-/** An article or determiner, lower case or with a capital first letter („Der“ at a sentence start). */
-const DETERMINER = 8;
-const WORD_CLASSES = new Map<string, number>();
-const classify = (words: Iterable<string>, bit: number) => {
-  for (const w of words) WORD_CLASSES.set(w, (WORD_CLASSES.get(w) ?? 0) | bit);
-};
-classify(['Dr.', 'Dr', 'Prof.', 'Professor', 'Prof.Dr.', 'Dr.-Ing.', 'Dres.'], ACADEMIC);
-classify(['Herr', 'Herrn', 'Frau'], HONORIFIC);
-classify(['und', 'sowie', 'oder'], COORDINATOR);
-classify(DETERMINERS, DETERMINER);
-classify(
-  [...DETERMINERS].map((d) => d[0].toUpperCase() + d.slice(1)),
-  DETERMINER,
-);
-
-/** The word's classes (bits above), 0 for none. */
-const classOf = (word: string): number => WORD_CLASSES.get(word) ?? 0;
-
-/**
- * An article or determiner in any casing („der“, „Der“, „DER“). The usual casings are in WORD_CLASSES; only
- * a word with a capital after its first letter, or a non-ASCII first letter, is lower-cased (toLowerCase
- * makes a new string each time).
- */
-function isDeterminer(word: string, classes: number): boolean {
-  if (classes & DETERMINER) return true;
-  if (word.length > LONGEST_DETERMINER || !isCapitalisedAt(word, 0)) return false;
-  let odd = word.charCodeAt(0) >= 128;
-  for (let i = 1; !odd && i < word.length; i++) odd = isCapitalisedAt(word, i);
-  return odd && DETERMINERS.has(word.toLowerCase());
+function isDeterminer(word: string): boolean {
+  return DETERMINERS.has(word) || (isCapitalisedAt(word, 0) && DETERMINERS.has(word.toLowerCase()));
 }
 
 /** Words that open a clause after the conjunction „Weil“ but hardly ever follow a surname. */
@@ -80,23 +46,20 @@ const CLAUSE_OPENERS = new Set(
     ' ',
   ),
 );
+const COORDINATORS = new Set(['und', 'sowie', 'oder']);
 /** The endings of an inflected adjective („deutsche“, „neuen“, „alter“, „neues“, „altem“). */
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 /** Articles that are also pronouns („Das sagte Meister“). */
 const PRONOUN_LIKE = new Set(['der', 'die', 'das']);
 
-/** The person's own words before their surname, as bits: their first names, and words that are their title. */
-const OWN_FIRST = 1;
-const OWN_TITLE = 2;
-
 interface CompiledPerson {
   person: Person;
-  /** Their first names (OWN_FIRST), title abbreviations and plural titles (OWN_TITLE). */
-  own: Map<string, number>;
+  firstNames: Set<string>;
   /** Surname parts after the anchor („Köpf“ of „Schröder-Köpf“). */
   rest: string[];
   titles: TitleForms;
   roles: TitleForms;
+  titleAbbreviations: Set<string>;
   pluralTitles: Set<string>;
   /** May the genitive be written with an apostrophe only („Trips’“)? */
   sibilant: boolean;
@@ -115,15 +78,13 @@ function compile(p: Person, orgs: readonly Organisation[]): CompiledPerson {
     pluralTitles = [],
   } = p.forms;
   const parts = surname.split('-');
-  const own = new Map<string, number>();
-  for (const w of [first, ...firstVariants]) own.set(w, OWN_FIRST);
-  for (const w of [...titleAbbreviations, ...pluralTitles]) own.set(w, (own.get(w) ?? 0) | OWN_TITLE);
   return {
     person: p,
-    own,
+    firstNames: new Set([first, ...firstVariants]),
     rest: parts.slice(1),
     titles: titleForms(titles),
     roles: titleForms(roles),
+    titleAbbreviations: new Set(titleAbbreviations),
     pluralTitles: new Set(pluralTitles),
     sibilant: /[sxzß]$/.test(surname),
     ownPrefixes: new Set(
@@ -136,8 +97,6 @@ function compile(p: Person, orgs: readonly Organisation[]): CompiledPerson {
 }
 
 const slice = (text: string, s: Span) => text.slice(s.start, s.end);
-
-const ownClassOf = (word: string, c: CompiledPerson): number => c.own.get(word) ?? 0;
 
 /** „IHK“ of „IHK-Hauptgeschäftsführer“: an abbreviation before a compound title, or null. */
 function abbreviationPrefix(word: string): string | null {
@@ -257,8 +216,8 @@ export function createPersonMatcher(people: readonly Person[], orgs: readonly Or
    * organisation („UVN-Hauptgeschäftsführer“, not „IHK-Hauptgeschäftsführer“). Null: a role of another
    * organisation, so someone else.
    */
-  function titleKind(word: string, c: CompiledPerson, own = ownClassOf(word, c)): 'title' | 'other' | null {
-    if (own & OWN_TITLE || isTitle(word, c.titles)) return 'title';
+  function titleKind(word: string, c: CompiledPerson): 'title' | 'other' | null {
+    if (isTitle(word, c.titles) || c.titleAbbreviations.has(word) || c.pluralTitles.has(word)) return 'title';
     if (!isTitle(word, c.roles)) return 'other';
     const prefix = abbreviationPrefix(word);
     return prefix && !c.ownPrefixes.has(prefix) ? null : 'title';
@@ -267,14 +226,14 @@ export function createPersonMatcher(people: readonly Person[], orgs: readonly Or
   /** Extends a mention back over academic degrees and a title or honorific before it; `titled` if a title of theirs was there. */
   function extendBack(text: string, start: number, c: CompiledPerson): { start: number; titled: boolean } {
     let w = wordBefore(text, start);
-    while (w && classOf(slice(text, w)) & ACADEMIC) {
+    while (w && ACADEMIC.has(slice(text, w))) {
       start = w.start;
       w = wordBefore(text, start);
     }
     if (!w) return { start, titled: false };
     const word = slice(text, w);
     if (titleKind(word, c) === 'title') return { start: w.start, titled: true };
-    return { start: classOf(word) & HONORIFIC ? w.start : start, titled: false };
+    return { start: HONORIFICS.has(word) ? w.start : start, titled: false };
   }
 
   /** „die Bischöfe Wilmer und Meister“: a plural title before an earlier name in the same list. */
@@ -299,36 +258,34 @@ export function createPersonMatcher(people: readonly Person[], orgs: readonly Or
     }
     const before = wordBefore(text, at);
     const word = before ? slice(text, before) : '';
-    const classes = before ? classOf(word) : 0;
-    const own = before ? ownClassOf(word, c) : 0;
-    if (before && own & OWN_FIRST) {
+    if (before && c.firstNames.has(word)) {
       return { entity: id, kind: 'person', start: extendBack(text, before.start, c).start, end };
     }
     // Another person's first name („Thomas Müller“), the commonest hit on ordinary text, settled before the
     // title lookups: no first name in the list is a title, role, honorific or degree (person-matcher.test.ts).
     if (before && FIRST.has(word)) return null;
-    if (classes & ACADEMIC) {
+    if (before && ACADEMIC.has(word)) {
       // „Hauptgeschäftsführer Dr. Müller“ names him; „Dr. Müller“, „Prof. Dr. Müller“ alone are bare surnames.
       const back = extendBack(text, at, c);
       return back.titled
         ? { entity: id, kind: 'person', start: back.start, end }
         : { entity: id, kind: 'surname', start: at, end: end0 };
     }
-    const title = before ? titleKind(word, c, own) : 'other';
+    const title = before ? titleKind(word, c) : 'other';
     // „IHK-Hauptgeschäftsführer Müller“ holds the role for another organisation: someone else.
     if (title === null) return null;
     if (title === 'title') return { entity: id, kind: 'person', start: before!.start, end };
-    if (before && classes & HONORIFIC) {
+    if (before && HONORIFICS.has(word)) {
       // „Frau Schröder-Köpf“ is her; „Herr Meyer“ could be anyone until the page has introduced him.
       return forms.distinctive
         ? { entity: id, kind: 'person', start: before.start, end }
         : { entity: id, kind: 'surname', start: at, end: end0 };
     }
-    if (before && classes & COORDINATOR && sharesPluralTitle(text, before, c)) {
+    if (before && COORDINATORS.has(word) && sharesPluralTitle(text, before, c)) {
       return { entity: id, kind: 'person', start: at, end };
     }
     if (before) {
-      if (isDeterminer(word, classes)) return null;
+      if (isDeterminer(word)) return null;
       // „der deutsche Meister“, „dem neuen Meister“: for a surname that is also a noun, an adjective between
       // article and surname makes it the noun. „Das sagt Meister“, „Die betonte Müller“: a verb after a
       // pronoun leaves the person, so after der/die/das only an adjective's ending counts, and not -te.

@@ -10,6 +10,8 @@ export interface Span {
   end: number;
 }
 
+const isWhite = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
+
 /**
  * A letter of the scripts the matcher knows (Latin with accents, Greek, Cyrillic), or a digit: the matcher's
  * word boundaries, also used by the first look (candidate-sniffer.ts).
@@ -27,47 +29,13 @@ export function isWordChar(c: number): boolean {
 /** Hyphens and dashes that join the parts of a compound („DGB-Chef“, „Min.-Präs.“). */
 export const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 
-/**
- * Character classes as bits, by char code below TABLE_SIZE, each filled in when first asked: the scans next
- * to an anchor hit test every character, and an array read is cheaper than a chain of comparisons in a
- * function call (wordBefore was 1.6 ms of a 9.5 ms matcher pass over the bench's 2 MB of common names, warm,
- * in a Chromium profile; then 0.8), and upper case without toLowerCase makes no strings. Filled lazily, so
- * that no page pays for a table it never reads (the first look loads this module on every page).
- */
-const KNOWN = 1;
-const WORD = 2;
-const WHITE = 4;
-/** A word character, or a dot or hyphen inside a word. */
-const TOKEN = 8;
-/** Upper case: lower-casing changes it. */
-const UPPER = 16;
-const TABLE_SIZE = 0x500;
-const CLASSES = new Uint8Array(TABLE_SIZE);
-
-/** The classes of char code `c` (below TABLE_SIZE). */
-function classesOf(c: number): number {
-  const known = CLASSES[c];
-  if (known !== 0) return known;
-  const ch = String.fromCharCode(c);
-  const word = isWordChar(c);
-  return (CLASSES[c] =
-    KNOWN |
-    (word ? WORD | TOKEN : 0) |
-    (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 ? WHITE : 0) |
-    (c === 46 /* . */ || c === 45 /* - */ ? TOKEN : 0) |
-    (ch !== ch.toLowerCase() ? UPPER : 0));
-}
-
-const isWhite = (c: number) => (c < TABLE_SIZE ? (classesOf(c) & WHITE) !== 0 : c === 0x202f);
-
-const isTokenChar = (c: number) => (c < TABLE_SIZE ? (classesOf(c) & TOKEN) !== 0 : c === 0x2010 || c === 0x2011);
+const isTokenChar = (c: number) => isWordChar(c) || c === 46 /* . */ || isHyphen(c);
 
 /** Upper case in any script the matcher knows: lower-casing changes it. */
 export function isCapitalisedAt(text: string, index: number): boolean {
   const c = text.charCodeAt(index);
-  if (c < TABLE_SIZE) return (classesOf(c) & UPPER) !== 0;
-  // Past the end (NaN): no character.
-  if (!(c >= TABLE_SIZE)) return false;
+  // ASCII (and past the end: NaN) without a new string: toLowerCase makes one each time, once per anchor hit.
+  if (!(c >= 128)) return c >= 65 && c <= 90;
   const ch = text[index];
   return ch !== ch.toLowerCase();
 }

@@ -156,7 +156,7 @@ describe('isCapitalisedAt', () => {
     ['жук', 0, false],
     ['Łódź', 0, true],
     ['„A', 0, false],
-    // Beyond the table of classes (tokens.ts): lower-cased as a string.
+    // Beyond Latin, Greek and Cyrillic: still by lower-casing.
     ['Ա', 0, true],
     ['ա', 0, false],
     ['1a', 0, false],
@@ -187,7 +187,7 @@ describe('isWordChar and isHyphen', () => {
     ['ł', true],
     ['λ', true],
     ['д', true],
-    // The edges of the table of classes (tokens.ts): the last Cyrillic letter, and the first code beyond.
+    // The edges of the scripts the matcher knows: the last Cyrillic letter, and the first code beyond.
     ['\u04ff', true],
     ['\u0500', false],
     ['\u2010', false],
