@@ -168,9 +168,9 @@ export class CandidateSniffer {
    * huge ones: most pages are ruled out by this look, and their articles and page furniture with a script,
    * an icon or a button inside were walked text node by text node. Not one whose blocks were given already
    * (`givenInside`, even a `<br>`): its `textContent` holds their text, read again (yahoo-3.html took 14.1
-   * instead of 7.7 ms when only blocks without content were exempt). Why: interleaved loads of real pages,
-   * ScriptDuration with the extension, before → after: wikipedia-2.html 25.2 → 15.6 ms (the floor 12.0),
-   * wikipedia.html 8.5 → 6.6, yahoo-3.html 9.2 → 7.6, lazy-image-2.html 9.1 → 7.6, toc-missing.html 7.1 → 4.7.
+   * instead of 7.7 ms when only blocks without content were exempt). Why: interleaved loads of 14 real pages,
+   * 9 each, ScriptDuration with the extension, before → after (fe44eb2): wikipedia-2.html 20.0 → 15.1 ms (the
+   * floor 12.3), wikipedia.html 12.4 → 5.3, toc-missing.html 8.0 → 4.9, yahoo-3.html 10.6 → 8.2.
    */
   private onlyElementsCount(unit: Node): boolean {
     if (this.cutter.givenInside.length > 0) return onlyShadowRootsCount(unit);

@@ -2,15 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../../../content/dataset';
-import { anchorPattern, createMatcher } from '../../../../content/engine/matcher';
+import { anchorPattern, createMatcher, type Matcher } from '../../../../content/engine/matcher';
 import { ANCHOR_WORDS } from '../../../../content/dataset/anchor-words';
 import { detectInText } from '../../../../content/engine/detect-text';
 import { createPageContext } from '../../../../content/engine/page-context';
 
 const CORPUS = join(import.meta.dirname, '../../../corpus');
 
-/** [entity, exact text] pairs the detector finds in `text`, in order. */
-const found = (text: string) => detectInText(text).map((m) => [m.entity, text.slice(m.start, m.end)]);
+/** [entity, exact text] pairs the detector finds in `text` (with `matcher`: a matcher of its own), in order. */
+const found = (text: string, matcher?: Matcher) =>
+  detectInText(text, createPageContext(), matcher).map((m) => [m.entity, text.slice(m.start, m.end)]);
 
 // Each row: what a reader writes → what must be marked. Data-driven like Yomitan's fixtures.
 const POSITIVE: [string, string, [string, string][]][] = [
@@ -342,12 +343,10 @@ describe('the cheap context test before organisation forms', () => {
 
   it('looks for the context words near each hit, in every text anew', () => {
     const matcher = createMatcher(ENTITIES);
-    const marks = (text: string) =>
-      detectInText(text, createPageContext(), matcher).map((m) => [m.entity, text.slice(m.start, m.end)]);
     const far = `Die Landesregierung in Hessen plant ein Programm. ${'Die Kommunen fordern mehr Personal. '.repeat(4)}In Niedersachsen wartet man ab.`;
-    expect(marks('Die Landesregierung in Hessen plant ein Programm.')).toEqual([]);
-    expect(marks(far)).toEqual([]);
-    expect(marks(`${far} Die niedersächsische Landesregierung antwortet.`)).toEqual([
+    expect(found('Die Landesregierung in Hessen plant ein Programm.', matcher)).toEqual([]);
+    expect(found(far, matcher)).toEqual([]);
+    expect(found(`${far} Die niedersächsische Landesregierung antwortet.`, matcher)).toEqual([
       ['landesregierung', 'niedersächsische Landesregierung'],
     ]);
   });
