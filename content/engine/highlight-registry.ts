@@ -31,6 +31,29 @@ export function compareMentions(a: MarkedMention, b: MarkedMention): number {
   return x.compareDocumentPosition(y) & 4 /* FOLLOWING */ ? -1 : 1;
 }
 
+/** Files `mention` under each text node its range touches, from its start to its end container. */
+function index(byNode: Map<Node, MarkedMention[]>, mention: MarkedMention): void {
+  const { startContainer: first, endContainer: last } = mention.range;
+  // Ranges are set on text nodes; one that now ends on an element lost its text to a page change (and is
+  // dropped with the change): under no text node.
+  if (first.nodeType !== 3 || last.nodeType !== 3) return;
+  for (let n: Node | null = first; n;) {
+    if (n.nodeType === 3 /* TEXT_NODE */) {
+      const list = byNode.get(n);
+      if (list) list.push(mention);
+      else byNode.set(n, [mention]);
+    }
+    if (n === last) return;
+    // Depth first, in document order, up to the end container (a range's end always follows its start).
+    let next: Node | null = n.firstChild;
+    while (!next && n) {
+      next = n.nextSibling;
+      if (!next) n = n.parentNode;
+    }
+    n = next;
+  }
+}
+
 /** The name under which an entity's ranges are registered in `CSS.highlights` (design.md contract). */
 export const highlightName = (entity: EntityId) => `npa-${entity}`;
 
@@ -47,8 +70,13 @@ interface Slot {
  */
 export class HighlightRegistry {
   private readonly byEntity = new Map<EntityId, Slot>();
-  /** Every text node a mention touches → the mentions there (for hit-testing). */
-  private readonly byNode = new Map<Node, MarkedMention[]>();
+  /**
+   * Every text node a mention touches → the mentions there (for hit-testing), built at the first question
+   * and kept up to date from then on. Why not at every add: a page reports its mentions long before the
+   * reader points at one, and most pages are left unpointed; building the index took a Map entry and an
+   * array per mention during the scan.
+   */
+  private byNode: Map<Node, MarkedMention[]> | null = null;
   private readonly overlays = new Map<string, Highlight>();
   private readonly supported: boolean;
   private look: HighlightLook = DEFAULT_LOOK;
@@ -67,18 +95,13 @@ export class HighlightRegistry {
     this.supported = typeof win.Highlight === 'function' && typeof win.CSS?.highlights?.set === 'function';
   }
 
-  add(entity: EntityId, range: Range, nodes: readonly Node[]): MarkedMention {
+  add(entity: EntityId, range: Range): MarkedMention {
     const mention: MarkedMention = { entity, range };
     const slot = this.byEntity.get(entity) ?? this.createSlot(entity);
     slot.mentions.add(mention);
     if (this.window) this.window.track(mention);
     else if (this.supported) this.paintIn(slot, range);
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i];
-      const list = this.byNode.get(n);
-      if (list) list.push(mention);
-      else this.byNode.set(n, [mention]);
-    }
+    if (this.byNode) index(this.byNode, mention);
     this.count++;
     // The window opens as soon as the line is crossed, during a held scan too: opened at show(), it took up
     // all of the 2,000-paragraph bench page's 31,727 mentions in one task (30–51 ms in Chromium traces).
@@ -149,7 +172,7 @@ export class HighlightRegistry {
       }
     }
     // Most rescans drop nothing (new text, old marks elsewhere): then the node index stays as it is.
-    if (removed === 0) return;
+    if (removed === 0 || !this.byNode) return;
     for (const [node, list] of this.byNode) {
       const kept = list.filter((m) => this.byEntity.get(m.entity)?.mentions.has(m));
       if (kept.length === 0) this.byNode.delete(node);
@@ -209,6 +232,11 @@ export class HighlightRegistry {
 
   /** Mentions touching this text node. */
   at(node: Node): readonly MarkedMention[] {
+    if (!this.byNode) {
+      const byNode = new Map<Node, MarkedMention[]>();
+      for (const slot of this.byEntity.values()) for (const m of slot.mentions) index(byNode, m);
+      this.byNode = byNode;
+    }
     return this.byNode.get(node) ?? [];
   }
 

@@ -4,7 +4,7 @@ import type { HighlightRegistry } from './highlight-registry';
 import { endBack, hasInvisible, startBack, stripInvisible } from './invisible-chars';
 import { NO_CANDIDATES, type Candidate, type Matcher } from './matcher';
 import { acceptsAll, acceptsNone, decide, learn, type PageContext } from './page-context';
-import { locateInUnit, UnitWalk, type UnitPlace } from './plain-units';
+import { locateInUnit, UnitWalk } from './plain-units';
 import { buildTextIndex, nodeIndexAt, rangeFor, type TextIndex } from './text-collector';
 
 export interface MarkResult {
@@ -25,7 +25,14 @@ export interface WaitingMention extends Candidate {
    * The text nodes and offsets, or, in a plain unit, the unit and the map from the matched text back to the
    * unit's text (the nodes are looked up when decided); one place shared by the unit's waiting candidates.
    */
-  place: UnitPlace | UnitText;
+  place: NodesPlace | UnitText;
+}
+
+/** Text nodes read by a walk (a unit that is not plain), and the offsets in the first and the last. */
+interface NodesPlace {
+  nodes: Text[];
+  startOffset: number;
+  endOffset: number;
 }
 
 /** A plain unit and the map of its matched text (invisible characters removed) back to its `textContent`. */
@@ -122,7 +129,7 @@ export function markPlainBatch(
       if (!accept(m.entity)) continue;
       const place = walk.locate(startBack(map, m.start), endBack(map, m.end));
       if (place) {
-        addRange(doc, registry, m.entity, place);
+        addRange(doc, registry, m.entity, place.start, place.startOffset, place.end, place.endOffset);
         added++;
       }
     }
@@ -176,7 +183,7 @@ export function markIndex(
     if (!accept(m.entity)) continue;
     const { range, nodes } = rangeFor(doc, index, startBack(map, m.start), endBack(map, m.end));
     if (!sameBlock(nodes) || !allConnected(nodes)) continue;
-    registry.add(m.entity, range, nodes);
+    registry.add(m.entity, range);
     added++;
   }
   for (let i = 0; i < undecided.length; i++) {
@@ -215,30 +222,35 @@ function allConnected(nodes: readonly Node[]): boolean {
 
 /** Registers one accepted candidate; false when the page removed or shortened its text meanwhile. */
 export function registerWaiting(doc: Document, registry: HighlightRegistry, m: WaitingMention): boolean {
-  let place: UnitPlace | null;
   if ('unit' in m.place) {
     // Found just now under a connected unit: its nodes are connected, and the offsets lie inside them.
     const { unit, map } = m.place;
-    place = unit.isConnected ? locateInUnit(unit, startBack(map, m.start), endBack(map, m.end)) : null;
-  } else {
-    place = m.place;
-    const { nodes, startOffset, endOffset } = place;
-    if (!allConnected(nodes) || nodes[0].length < startOffset || nodes[nodes.length - 1].length < endOffset) {
-      return false;
-    }
+    const place = unit.isConnected ? locateInUnit(unit, startBack(map, m.start), endBack(map, m.end)) : null;
+    if (!place) return false;
+    addRange(doc, registry, m.entity, place.start, place.startOffset, place.end, place.endOffset);
+    return true;
   }
-  if (!place) return false;
-  addRange(doc, registry, m.entity, place);
+  const { nodes, startOffset, endOffset } = m.place;
+  const last = nodes[nodes.length - 1];
+  if (!allConnected(nodes) || nodes[0].length < startOffset || last.length < endOffset) return false;
+  addRange(doc, registry, m.entity, nodes[0], startOffset, last, endOffset);
   return true;
 }
 
 /** Registers a mention at a place known to be in the page. */
-function addRange(doc: Document, registry: HighlightRegistry, entity: EntityId, place: UnitPlace): void {
-  const { nodes } = place;
+function addRange(
+  doc: Document,
+  registry: HighlightRegistry,
+  entity: EntityId,
+  start: Text,
+  startOffset: number,
+  end: Text,
+  endOffset: number,
+): void {
   const range = doc.createRange();
-  range.setStart(nodes[0], place.startOffset);
-  range.setEnd(nodes[nodes.length - 1], place.endOffset);
-  registry.add(entity, range, nodes);
+  range.setStart(start, startOffset);
+  range.setEnd(end, endOffset);
+  registry.add(entity, range);
 }
 
 /**

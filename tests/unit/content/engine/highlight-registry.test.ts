@@ -30,7 +30,7 @@ function rangeOf(text: Text, word: string): Range {
 }
 
 function add(registry: HighlightRegistry, entity: EntityId, text: Text, word: string) {
-  return registry.add(entity, rangeOf(text, word), [text]);
+  return registry.add(entity, rangeOf(text, word));
 }
 
 beforeEach(() => {
@@ -81,6 +81,32 @@ describe('highlight registry', () => {
     expect(registry.at(document.body)).toEqual([]);
   });
 
+  it('finds a mention split by markup at each of its text nodes, added before the first question or after', () => {
+    document.body.innerHTML = '<p id="c">Bischof <i>Heiner <b>Wil</b>mer</i> und <a href="#">Ralf</a> Meister.</p>';
+    const p = document.getElementById('c')!;
+    const texts = [...p.querySelectorAll('i, b, a')].flatMap((e) => [...e.childNodes]).concat([...p.childNodes]);
+    const node = (data: string) => texts.find((t) => t.nodeType === 3 && t.textContent === data) as Text;
+    const span = (from: Text, fromOffset: number, to: Text, toOffset: number) => {
+      const range = document.createRange();
+      range.setStart(from, fromOffset);
+      range.setEnd(to, toOffset);
+      return range;
+    };
+    const registry = new HighlightRegistry(fakeWindow());
+    const wilmer = registry.add('heiner-wilmer', span(node('Heiner '), 0, node('mer'), 3));
+    expect(wilmer.range.toString()).toBe('Heiner Wilmer');
+    expect(registry.at(node('Heiner '))).toEqual([wilmer]);
+    expect(registry.at(node('Wil'))).toEqual([wilmer]);
+    expect(registry.at(node('mer'))).toEqual([wilmer]);
+    expect(registry.at(node(' und '))).toEqual([]);
+    // After the first question the index follows every add.
+    const meister = registry.add('ralf-meister', span(node('Ralf'), 0, node(' Meister.'), 8));
+    expect(meister.range.toString()).toBe('Ralf Meister');
+    expect(registry.at(node('Ralf'))).toEqual([meister]);
+    expect(registry.at(node(' Meister.'))).toEqual([meister]);
+    expect(registry.at(node('mer'))).toEqual([wilmer]);
+  });
+
   it('removes what removeWhere picks, from the index and from the page', () => {
     const registry = new HighlightRegistry(fakeWindow());
     add(registry, 'stephan-weil', textOf('a'), 'Stephan Weil');
@@ -90,6 +116,8 @@ describe('highlight registry', () => {
       [highlightName('stephan-weil')]: ['Stephan Weil', 'Stephan Weil'],
       'npa-heiner-wilmer': ['Heiner Wilmer'],
     });
+    // Asked before the removal: the index is built then, and must lose the mention too.
+    expect(registry.at(textOf('a'))).toHaveLength(1);
     registry.removeWhere((m) => textOf('a').contains(m.range.startContainer));
     expect(registry.all()).toEqual([wilmer, later]);
     expect(registry.at(textOf('a'))).toEqual([]);

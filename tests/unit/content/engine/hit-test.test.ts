@@ -37,7 +37,7 @@ function mark(registry: HighlightRegistry, entity: EntityId, words: string) {
   const start = text.data.indexOf(words);
   range.setStart(text, start);
   range.setEnd(text, start + words.length);
-  return registry.add(entity, range, [text]);
+  return registry.add(entity, range);
 }
 
 /** The x of the middle of the `i`-th character. */

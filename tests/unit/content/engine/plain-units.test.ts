@@ -55,17 +55,17 @@ describe('locateInUnit', () => {
     const from = text.indexOf('„');
     const to = text.indexOf('“') + 1;
     const place = locateInUnit(unit, from, to)!;
-    expect(place.nodes.map((n) => n.data)).toEqual(['„Nieder', 'sachsen packt an“ lädt ein.']);
+    expect([place.start.data, place.end.data]).toEqual(['„Nieder', 'sachsen packt an“ lädt ein.']);
     const range = document.createRange();
-    range.setStart(place.nodes[0], place.startOffset);
-    range.setEnd(place.nodes[1], place.endOffset);
+    range.setStart(place.start, place.startOffset);
+    range.setEnd(place.end, place.endOffset);
     expect(range.toString()).toBe('„Niedersachsen packt an“');
   });
 
   it('starts in the next node when the span begins exactly at a node boundary', () => {
     const unit = unitOf('<p>Bischof <i>Heiner Wilmer</i></p>');
     const place = locateInUnit(unit, 'Bischof '.length, 'Bischof Heiner'.length)!;
-    expect(place.nodes[0].data).toBe('Heiner Wilmer');
+    expect(place.start.data).toBe('Heiner Wilmer');
     expect(place.startOffset).toBe(0);
   });
 
@@ -91,8 +91,8 @@ describe('UnitWalk', () => {
       const place = walk.locate(from, to)!;
       expect(place).toEqual(locateInUnit(unit, from, to));
       const range = document.createRange();
-      range.setStart(place.nodes[0], place.startOffset);
-      range.setEnd(place.nodes[place.nodes.length - 1], place.endOffset);
+      range.setStart(place.start, place.startOffset);
+      range.setEnd(place.end, place.endOffset);
       expect(range.toString()).toBe(text.slice(from, to));
     }
     // Every span of the text, in order and backwards, from one walk each.
