@@ -227,8 +227,19 @@ export function createMatcher(entities: readonly Entity[], options: MatcherOptio
     for (const a of e.forms.abbreviations ?? []) if (/^\w+$/.test(a)) abbreviationOf.set(a, e.id);
   }
 
+  /**
+   * The candidates of the text being matched gather here and leave as an array of their exact number: a
+   * first push onto a literal array reserves 17 places, and most texts on a page of common names hold two
+   * candidates or more. The array is never shortened (V8 would give its places back).
+   */
+  const gathered: Candidate[] = [];
+  let count = 0;
+  const gather = (c: Candidate) => {
+    gathered[count++] = c;
+  };
+
   function find(text: string): Found {
-    let found: Candidate[] | null = null;
+    count = 0;
     let regional = false;
     let weakOrg = false;
     anchors.lastIndex = 0;
@@ -245,10 +256,8 @@ export function createMatcher(entities: readonly Entity[], options: MatcherOptio
       if (word === 'Niedersachsen' || word === 'NIEDERSACHSEN') regional = true;
       const person = people.match(text, word, at);
       if (person) {
-        // A literal holds exactly one: most texts have one candidate, and a first push onto [] reserves 17.
-        if (found === null) found = [person];
-        else found.push(person);
-        if (person.kind === 'person') titleAbbreviation(text, person.start, found);
+        gather(person);
+        if (person.kind === 'person') titleAbbreviation(text, person.start);
         continue;
       }
       const group = groups.get(word);
@@ -258,24 +267,24 @@ export function createMatcher(entities: readonly Entity[], options: MatcherOptio
       let to = Math.min(text.length, end + REACH);
       while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
       const window = text.slice(from, to);
-      // Most gated hits end here, before any array for the text's candidates (4,694 hits of
-      // „Landesregierung“ on the bench's news page, none of them Lower Saxony's).
+      // Most gated hits end here, before the window is matched (4,694 hits of „Landesregierung“ on the
+      // bench's news page, none of them Lower Saxony's).
       if (group.context && !includesAny(window, group.context)) continue;
-      found ??= [];
-      weakOrg = matchWindow(text, window, from, group, found) || weakOrg;
+      weakOrg = matchWindow(text, window, from, group) || weakOrg;
     }
     // Only a text with an abbreviation or a shared name pays for the look for the region's places.
     if (!regional && weakOrg) regional = REGION.test(text);
     // Most texts (a paragraph) hold no candidate or one: nothing to order, and no array for none.
-    if (!found || found.length === 0) return regional ? NOTHING_REGIONAL : NOTHING;
-    if (found.length < 2) return { candidates: found, regional };
+    if (count === 0) return regional ? NOTHING_REGIONAL : NOTHING;
+    if (count === 1) return { candidates: [gathered[0]], regional };
+    const found = gathered.slice(0, count);
     // Hits come in text order; only an organisation's window or a title's abbreviation can put one out of it.
     if (!inOrder(found)) found.sort(byPosition);
     return { candidates: withoutNested(found), regional };
   }
 
   /** Stage 2: one anchor's organisation forms on `window`, text from `from` on. True when it found a weak one. */
-  function matchWindow(text: string, window: string, from: number, group: RuleGroup, found: Candidate[]): boolean {
+  function matchWindow(text: string, window: string, from: number, group: RuleGroup): boolean {
     const pattern = patternOf(group);
     let weak = false;
     pattern.lastIndex = 0;
@@ -285,20 +294,29 @@ export function createMatcher(entities: readonly Entity[], options: MatcherOptio
       const rule = group.rules[g - 1];
       const start = from + match.index;
       const end = start + match[0].length;
-      if (holds(found, rule.entity, start, end)) continue;
+      if (holds(rule.entity, start, end)) continue;
       if (rule.kind === 'short' && !acceptShortName(text, start, end)) continue;
       if (rule.kind === 'regional' && isCapitalisedWordAt(text, end)) continue;
-      found.push({ entity: rule.entity, kind: rule.kind, start, end });
+      gather({ entity: rule.entity, kind: rule.kind, start, end });
       if (rule.kind !== 'name') weak = true;
     }
     return weak;
   }
 
   /** „NLT-Hauptgeschäftsführer …“ also mentions the NLT. */
-  function titleAbbreviation(text: string, start: number, found: Candidate[]): void {
+  function titleAbbreviation(text: string, start: number): void {
     const prefix = COMPOUND_PREFIX.exec(text.slice(start, start + 12));
     const org = prefix && abbreviationOf.get(prefix[1]);
-    if (org) found.push({ entity: org, kind: 'name', start, end: start + prefix[1].length });
+    if (org) gather({ entity: org, kind: 'name', start, end: start + prefix[1].length });
+  }
+
+  /** Was this very candidate gathered already (by another anchor's window)? */
+  function holds(entity: EntityId, start: number, end: number): boolean {
+    for (let i = 0; i < count; i++) {
+      const c = gathered[i];
+      if (c.entity === entity && c.start === start && c.end === end) return true;
+    }
+    return false;
   }
 
   return { find };
@@ -306,15 +324,6 @@ export function createMatcher(entities: readonly Entity[], options: MatcherOptio
 
 function includesAny(text: string, words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) if (text.includes(words[i])) return true;
-  return false;
-}
-
-/** Was this very candidate found already (by another anchor's window)? */
-function holds(found: readonly Candidate[], entity: EntityId, start: number, end: number): boolean {
-  for (let i = 0; i < found.length; i++) {
-    const c = found[i];
-    if (c.entity === entity && c.start === start && c.end === end) return true;
-  }
   return false;
 }
 

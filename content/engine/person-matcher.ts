@@ -29,6 +29,7 @@ const DETERMINERS = new Set(
     ' ',
   ),
 );
+const LONGEST_DETERMINER = Math.max(...[...DETERMINERS].map((d) => d.length));
 const ACADEMIC = new Set(['Dr.', 'Dr', 'Prof.', 'Professor', 'Prof.Dr.', 'Dr.-Ing.', 'Dres.']);
 const HONORIFICS = new Set(['Herr', 'Herrn', 'Frau']);
 /**
@@ -37,7 +38,9 @@ const HONORIFICS = new Set(['Herr', 'Herrn', 'Frau']);
  * surname („sagte“, „von“) are lower case already.
  */
 function isDeterminer(word: string): boolean {
-  return DETERMINERS.has(word) || (isCapitalisedAt(word, 0) && DETERMINERS.has(word.toLowerCase()));
+  if (DETERMINERS.has(word)) return true;
+  // No determiner is longer: the capitalised nouns before a surname („Bürgermeister“) make no new string.
+  return word.length <= LONGEST_DETERMINER && isCapitalisedAt(word, 0) && DETERMINERS.has(word.toLowerCase());
 }
 
 /** Words that open a clause after the conjunction „Weil“ but hardly ever follow a surname. */
@@ -97,6 +100,19 @@ function compile(p: Person, orgs: readonly Organisation[]): CompiledPerson {
 }
 
 const slice = (text: string, s: Span) => text.slice(s.start, s.end);
+
+const span = (): Span => ({ start: 0, end: 0 });
+/**
+ * The words the grammar looks at, each written into a span of its own (tokens.ts: `into`), so that a
+ * question allocates nothing; one per word that is kept while another is asked.
+ */
+const BEFORE = span();
+const AFTER = span();
+const NEXT = span();
+const ARTICLE = span();
+const BACK = span();
+const OTHER = span();
+const LIST_TITLE = span();
 
 /** „IHK“ of „IHK-Hauptgeschäftsführer“: an abbreviation before a compound title, or null. */
 function abbreviationPrefix(word: string): string | null {
@@ -225,10 +241,10 @@ export function createPersonMatcher(people: readonly Person[], orgs: readonly Or
 
   /** Extends a mention back over academic degrees and a title or honorific before it; `titled` if a title of theirs was there. */
   function extendBack(text: string, start: number, c: CompiledPerson): { start: number; titled: boolean } {
-    let w = wordBefore(text, start);
+    let w = wordBefore(text, start, BACK);
     while (w && ACADEMIC.has(slice(text, w))) {
       start = w.start;
-      w = wordBefore(text, start);
+      w = wordBefore(text, start, BACK);
     }
     if (!w) return { start, titled: false };
     const word = slice(text, w);
@@ -239,9 +255,9 @@ export function createPersonMatcher(people: readonly Person[], orgs: readonly Or
   /** „die Bischöfe Wilmer und Meister“: a plural title before an earlier name in the same list. */
   function sharesPluralTitle(text: string, conj: Span, c: CompiledPerson): boolean {
     if (c.pluralTitles.size === 0) return false;
-    const other = wordBefore(text, conj.start);
+    const other = wordBefore(text, conj.start, OTHER);
     if (!other || !surnames.has(slice(text, other))) return false;
-    const title = wordBefore(text, other.start);
+    const title = wordBefore(text, other.start, LIST_TITLE);
     return !!title && c.pluralTitles.has(slice(text, title));
   }
 
@@ -253,10 +269,10 @@ export function createPersonMatcher(people: readonly Person[], orgs: readonly Or
     const { id, forms } = c.person;
     let end = end0;
     if (forms.suffix) {
-      const after = wordAfter(text, end);
+      const after = wordAfter(text, end, AFTER);
       if (after && slice(text, after) === forms.suffix) end = after.end;
     }
-    const before = wordBefore(text, at);
+    const before = wordBefore(text, at, BEFORE);
     const word = before ? slice(text, before) : '';
     if (before && c.firstNames.has(word)) {
       return { entity: id, kind: 'person', start: extendBack(text, before.start, c).start, end };
@@ -290,7 +306,7 @@ export function createPersonMatcher(people: readonly Person[], orgs: readonly Or
       // article and surname makes it the noun. „Das sagt Meister“, „Die betonte Müller“: a verb after a
       // pronoun leaves the person, so after der/die/das only an adjective's ending counts, and not -te.
       if (forms.alsoAWord === 'noun' && !isCapitalisedAt(word, 0) && ADJECTIVE_ENDING.test(word)) {
-        const article = wordBefore(text, before.start);
+        const article = wordBefore(text, before.start, ARTICLE);
         const a = article ? slice(text, article).toLowerCase() : '';
         if (DETERMINERS.has(a) && !(PRONOUN_LIKE.has(a) && word.endsWith('te'))) return null;
       }
@@ -299,7 +315,7 @@ export function createPersonMatcher(people: readonly Person[], orgs: readonly Or
     }
     if (forms.alsoAWord === 'conjunction' && end0 === at + forms.anchor.length && startsSentence(text, at)) {
       // „Weil wir …“, „Weil Corona …“: the conjunction. „Weil sagte …“, „Weil:“ are the person.
-      const next = wordAfter(text, end0);
+      const next = wordAfter(text, end0, NEXT);
       if (next && (CLAUSE_OPENERS.has(slice(text, next)) || isCapitalisedAt(text, next.start))) return null;
     }
     return { entity: id, kind: 'surname', start: at, end: end0 };

@@ -386,6 +386,17 @@ describe('what find gives', () => {
     expect(matcher.find(text).candidates.map((c) => text.slice(c.start, c.end))).toEqual(['Müller']);
   });
 
+  it('gives each text its own list: the candidates of an earlier text stay as they were, and none carry over', () => {
+    const first = 'Weil sagte, Meyer und Müller sowie Pfeiffer stimmten zu.';
+    const before = matcher.find(first).candidates;
+    const kept = before.map((c) => ({ ...c }));
+    expect(kept.map((c) => first.slice(c.start, c.end))).toEqual(['Weil', 'Meyer', 'Müller', 'Pfeiffer']);
+    const second = 'Danach sprach Meister.';
+    expect(matcher.find(second).candidates.map((c) => second.slice(c.start, c.end))).toEqual(['Meister']);
+    expect(matcher.find('Nichts hier.').candidates).toEqual([]);
+    expect(before).toEqual(kept);
+  });
+
   it('answers a text without candidates with an empty list it shares, that cannot be changed', () => {
     const a = matcher.find('Nichts hier.');
     const b = matcher.find('Auch hier nichts.');

@@ -83,6 +83,19 @@ describe('wordBefore', () => {
   });
 });
 
+describe('wordBefore and wordAfter into a span of the caller', () => {
+  it('write the word into the span given and answer it; no word leaves it as it was', () => {
+    const text = 'so sagte Ministerpräsident Weil gestern';
+    const into = { start: -1, end: -1 };
+    expect(wordBefore(text, text.indexOf('Weil'), into)).toBe(into);
+    expect(text.slice(into.start, into.end)).toBe('Ministerpräsident');
+    expect(wordAfter(text, text.indexOf(' gestern'), into)).toBe(into);
+    expect(text.slice(into.start, into.end)).toBe('gestern');
+    expect(wordBefore('„Weil', 1, into)).toBeNull();
+    expect(text.slice(into.start, into.end)).toBe('gestern');
+  });
+});
+
 describe('wordAfter', () => {
   it.each<[string, string, string | null]>([
     ['a verb', 'Weil| sagte', 'sagte'],

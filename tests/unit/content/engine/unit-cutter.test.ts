@@ -111,6 +111,21 @@ describe('unit cutter', () => {
     expect(units.map((n) => n.textContent)).toEqual(['a', 'b', '', 's1', 's2']);
   });
 
+  it('cuts a root queued after it ran out, and another queued then', () => {
+    document.body.innerHTML = '<main><p>a</p><p>b</p></main>';
+    const cutter = new UnitCutter(document.body);
+    const units: (string | null)[] = [];
+    for (let unit = cutter.next(); unit; unit = cutter.next()) units.push(unit.textContent);
+    expect(units).toEqual(['a', 'b']);
+    const late = document.createElement('div');
+    late.innerHTML = '<p>c</p><p>d</p>';
+    cutter.add(late);
+    cutter.add(document.createTextNode('e'));
+    for (let unit = cutter.next(); unit; unit = cutter.next()) units.push(unit.textContent);
+    expect(units).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(cutter.next()).toBeNull();
+  });
+
   it('follows at most 32 levels of wrappers', () => {
     document.body.innerHTML = `${'<div>'.repeat(40)}<p>a</p><p>b</p>${'</div>'.repeat(40)}`;
     const units = scanUnits(document.body);
