@@ -114,6 +114,7 @@ export function markPlainBatch(
 ): MarkResult {
   let added = 0;
   let contextGrew = false;
+  let walk: UnitWalk | null = null;
   for (let u = 0; u < batch.units.length; u++) {
     const found = findAndDecide(batch.texts[u], matcher, ctx);
     contextGrew ||= found.contextGrew;
@@ -122,14 +123,14 @@ export function markPlainBatch(
     const { map } = found;
     // Read in an earlier slice, the unit may be gone: one question for all its mentions.
     const connected = found.accepted.length > 0 && unit.isConnected;
-    // One walk over the unit's nodes for all its mentions: they come in text order.
-    const walk = connected ? new UnitWalk(unit) : null;
-    for (let i = 0; walk && i < found.accepted.length; i++) {
-      const m = found.accepted[i];
-      if (!accept(m.entity)) continue;
-      const place = walk.locate(startBack(map, m.start), endBack(map, m.end));
-      if (place) {
-        addRange(doc, registry, m.entity, place.start, place.startOffset, place.end, place.endOffset);
+    if (connected) {
+      // One walk over the unit's nodes for all its mentions: they come in text order.
+      if (walk) walk.reset(unit);
+      else walk = new UnitWalk(unit);
+      for (let i = 0; i < found.accepted.length; i++) {
+        const m = found.accepted[i];
+        if (!accept(m.entity) || !walk.locate(startBack(map, m.start), endBack(map, m.end))) continue;
+        addRange(doc, registry, m.entity, walk.start, walk.startOffset, walk.end, walk.endOffset);
         added++;
       }
     }

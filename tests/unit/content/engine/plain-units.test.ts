@@ -76,6 +76,9 @@ describe('locateInUnit', () => {
   });
 });
 
+/** The place a walk found last, as locateInUnit answers it. */
+const placeOf = ({ start, startOffset, end, endOffset }: UnitWalk) => ({ start, startOffset, end, endOffset });
+
 describe('UnitWalk', () => {
   it('places spans in text order, and one before the last, as locateInUnit does each', () => {
     const unit = unitOf(
@@ -88,7 +91,8 @@ describe('UnitWalk', () => {
     });
     const walk = new UnitWalk(unit);
     for (const [from, to] of spans) {
-      const place = walk.locate(from, to)!;
+      expect(walk.locate(from, to)).toBe(true);
+      const place = placeOf(walk);
       expect(place).toEqual(locateInUnit(unit, from, to));
       const range = document.createRange();
       range.setStart(place.start, place.startOffset);
@@ -101,9 +105,27 @@ describe('UnitWalk', () => {
       for (let from = 0; from < text.length; from += 3) all.push([from, Math.min(text.length, from + 7)]);
       if (order < 0) all.reverse();
       const each = new UnitWalk(unit);
-      for (const [from, to] of all)
-        expect(each.locate(from, to), `${from}-${to}`).toEqual(locateInUnit(unit, from, to));
+      for (const [from, to] of all) {
+        const place = each.locate(from, to) ? placeOf(each) : null;
+        expect(place, `${from}-${to}`).toEqual(locateInUnit(unit, from, to));
+      }
     }
+  });
+});
+
+describe('UnitWalk, moved on by reset', () => {
+  it('places spans in the next unit from its start, as a walk of its own does', () => {
+    const first = unitOf('<p>Am Ende: Stephan <b>Weil</b></p>');
+    const second = unitOf('<p><i>Ralf</i> Meister sprach.</p>');
+    const walk = new UnitWalk(first);
+    const firstText = plainText(first)!;
+    expect(walk.locate(firstText.indexOf('Stephan'), firstText.length)).toBe(true);
+    walk.reset(second);
+    const text = plainText(second)!;
+    expect(walk.locate(0, 'Ralf Meister'.length)).toBe(true);
+    expect(placeOf(walk)).toEqual(locateInUnit(second, 0, 'Ralf Meister'.length));
+    expect(walk.start.data).toBe('Ralf');
+    expect(walk.locate(text.length, text.length + 1)).toBe(false);
   });
 });
 
