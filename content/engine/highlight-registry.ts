@@ -74,7 +74,8 @@ export class HighlightRegistry {
    * Every text node a mention touches → the mentions there (for hit-testing), built at the first question
    * and kept up to date from then on. Why not at every add: a page reports its mentions long before the
    * reader points at one, and most pages are left unpointed; building the index took a Map entry and an
-   * array per mention during the scan.
+   * array per mention during the scan. Built at the first question: 2 ms for the 2,597 mentions of the
+   * bench's page of common names, 8–11 ms for the 31,727 of its 2,000-paragraph page (Chromium page world).
    */
   private byNode: Map<Node, MarkedMention[]> | null = null;
   private readonly overlays = new Map<string, Highlight>();
